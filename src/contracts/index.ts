@@ -10,3 +10,4 @@ export * from './source.js';
 export * from './extraction.js';
 export * from './draft.js';
 export * from './dossier.js';
+export * from './records.js';
