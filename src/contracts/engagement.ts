@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, FuzzyDateSchema, IdSchema, RecordMetaSchema } from './common.js';
+import { SectorSchema } from './sector.js';
 
 export const ENGAGEMENT_KINDS = [
   'state_visit', 'official_visit', 'working_visit', 'talks', 'phone_call', 'summit',
@@ -57,6 +58,8 @@ export const EngagementInputSchema = z.object({
   participants: z.array(ParticipantSchema).default([]),
   /** Instruments signed at this engagement (outcomes). */
   instrumentIds: z.array(IdSchema).default([]),
+  /** Areas of cooperation the engagement covered. */
+  sectors: z.array(SectorSchema).default([]),
   summary: z.string().max(5000).nullable().default(null),
 });
 export const EngagementSchema = EngagementInputSchema.extend({

@@ -31,6 +31,10 @@ export interface ListOptions {
   countries?: CountryCode[];
   /** Case- and accent-insensitive substring of the record's name or title. */
   q?: string;
+  /** Only these ids (a batch get). */
+  ids?: string[];
+  /** Equality on a reference column: sessions and decisions of a body, tenures of a person or post. */
+  ref?: { field: 'bodyId' | 'sessionId' | 'personId' | 'postId'; value: string };
   limit?: number;
   offset?: number;
 }
