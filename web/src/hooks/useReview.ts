@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Draft } from '../../../src/contracts/index.js';
+import { reviewItemsOf, spansFor, type ReviewItem } from '../scenes/Review/reviewItems.js';
+import type { ItemState, ReviewDecisions } from '../scenes/Review/acceptRequest.js';
+import type { TaggedSpan } from '../scenes/Review/spans.js';
+
+/** What is lit up: one item's field (hover/focus on a value), or the items behind a selected span. */
+export type Highlight = { key: string; field?: string } | { keys: string[] } | null;
+
+/**
+ * The review's state: items, the reviewer's decisions, the item under the cursor, the highlight that
+ * ties values to spans, and j/k/a/r/e/Enter on the keyboard.
+ * @param draft the draft under review
+ * @param onSubmit called on Enter with the decisions so far
+ */
+export function useReview(draft: Draft, onSubmit: (decisions: ReviewDecisions) => void) {
+  const items = useMemo(() => reviewItemsOf(draft.extraction, draft.matches), [draft]);
+  const [states, setStates] = useState<Record<string, ItemState>>(() =>
+    Object.fromEntries(items.map((i) => [i.key, draft.decisions[i.key]?.state ?? 'pending'])));
+  const [links, setLinks] = useState<Record<string, string>>({});
+  const [edits, setEdits] = useState<Record<string, Record<string, string>>>({});
+  const [cursor, setCursor] = useState(0);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<Highlight>(null);
+
+  const decisions: ReviewDecisions = useMemo(() => ({ states, links, edits }), [states, links, edits]);
+  const setState = useCallback((key: string, state: ItemState) =>
+    setStates((s) => ({ ...s, [key]: s[key] === state ? 'pending' : state })), []);
+  const setLink = useCallback((key: string, target: string) => setLinks((l) => ({ ...l, [key]: target })), []);
+  const setEdit = useCallback((key: string, field: string, value: string) =>
+    setEdits((e) => ({ ...e, [key]: { ...e[key], [field]: value } })), []);
+
+  /** Every evidence span, tagged "key:field", for the source text to draw. */
+  const spans: TaggedSpan[] = useMemo(() =>
+    items.flatMap((i) => i.evidence.map((e) => ({ start: e.start, end: e.end, tag: `${i.key}:${e.field}` }))), [items]);
+
+  /** The tags of the spans to light up for the current highlight. */
+  const litTags = useMemo(() => {
+    if (!highlight) return new Set<string>();
+    const keys = 'keys' in highlight ? highlight.keys : [highlight.key];
+    const field = 'key' in highlight ? highlight.field : undefined;
+    return new Set(items.filter((i) => keys.includes(i.key)).flatMap((i) => spansFor(i, field).map((e) => `${i.key}:${e.field}`)));
+  }, [highlight, items]);
+  const litKeys = useMemo(() => new Set(highlight && 'keys' in highlight ? highlight.keys : []), [highlight]);
+
+  useEffect(() => {
+    function handleKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const current: ReviewItem | undefined = items[cursor];
+      const moves: Record<string, () => void> = {
+        j: () => setCursor((c) => Math.min(items.length - 1, c + 1)),
+        k: () => setCursor((c) => Math.max(0, c - 1)),
+        a: () => current && setState(current.key, 'accepted'),
+        r: () => current && setState(current.key, 'rejected'),
+        e: () => current && setEditing((k) => (k === current.key ? null : current.key)),
+        Enter: () => onSubmit(decisions),
+      };
+      // Enter on a button or link keeps its own meaning.
+      if (event.key === 'Enter' && target && /^(BUTTON|A)$/.test(target.tagName)) return;
+      const move = moves[event.key];
+      if (!move) return;
+      event.preventDefault();
+      move();
+    }
+    window.addEventListener('keydown', handleKey);
+    return () => window.removeEventListener('keydown', handleKey);
+  }, [items, cursor, decisions, onSubmit, setState]);
+
+  useEffect(() => {
+    const key = items[cursor]?.key;
+    if (key) setHighlight({ key });
+  }, [cursor, items]);
+
+  return {
+    items, decisions, cursor, setCursor, editing, setEditing, setState, setLink, setEdit,
+    spans, litTags, litKeys, highlight, setHighlight,
+    acceptAllLocally: () => setStates((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v === 'rejected' ? v : 'accepted']))),
+  };
+}

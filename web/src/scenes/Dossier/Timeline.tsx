@@ -1,0 +1,60 @@
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { Engagement } from '../../../../src/contracts/index.js';
+import { LazyEChart } from '../../components/LazyEChart.js';
+import { fuzzyDateToTime } from './dates.js';
+import { Ev } from './evidence.js';
+
+const LEVELS = ['Heads of state or government', 'Ministers', 'Deputies', 'Officials', 'Level unknown'];
+const SYMBOLS: Record<string, string> = {
+  state_visit: 'diamond', official_visit: 'diamond', working_visit: 'diamond', talks: 'circle', phone_call: 'triangle',
+  summit: 'rect', ministerial_meeting: 'roundRect', parliamentary_meeting: 'roundRect', commission_session: 'pin', other: 'circle',
+};
+const human = (s: string) => s.replaceAll('_', ' ');
+
+/** Engagements over time, by level (y) and kind (symbol), with the same list as text below. */
+export function Timeline({ engagements }: { engagements: Engagement[] }) {
+  const navigate = useNavigate();
+  const placed = engagements.filter((e) => fuzzyDateToTime(e.date) !== null);
+  const option = useMemo(() => ({
+    grid: { left: 190, right: 24, top: 16, bottom: 36 },
+    tooltip: { trigger: 'item', formatter: (p: { data: { name: string } }) => p.data.name },
+    xAxis: { type: 'time' },
+    yAxis: { type: 'category', data: LEVELS, inverse: true },
+    series: [{
+      type: 'scatter',
+      symbolSize: 16,
+      data: placed.map((e) => ({
+        value: [fuzzyDateToTime(e.date), (e.level ?? 5) - 1],
+        name: `${human(e.kind)} · ${e.date ?? ''}${e.place ? ` · ${e.place}` : ''}${e.status !== 'held' ? ` (${e.status})` : ''}`,
+        id: e.id,
+        symbol: SYMBOLS[e.kind] ?? 'circle',
+        itemStyle: { opacity: e.status === 'held' ? 0.9 : 0.35 },
+      })),
+    }],
+  }), [placed]);
+  const handleClick = useCallback((data: unknown) => {
+    const id = (data as { id?: string } | undefined)?.id;
+    if (id) navigate(`/engagements/${id}`);
+  }, [navigate]);
+
+  if (engagements.length === 0) return <p className="empty">No engagement on record. Take in a readout of a visit, talks or a call to start the timeline.</p>;
+  return (
+    <>
+      {placed.length > 0 && <LazyEChart option={option} onClick={handleClick} height={Math.max(180, 60 + 36 * 5)}
+        label={`Timeline of ${placed.length} engagements by date and level`} />}
+      <ol className="timeline-list">
+        {engagements.map((e) => (
+          <li key={e.id}>
+            <span className="date"><Ev recordId={e.id} field="date">{e.date ?? 'date unknown'}</Ev></span>{' '}
+            <Link to={`/engagements/${e.id}`}>{human(e.kind)}</Link>
+            {e.title && <> — {e.title}</>}
+            {e.place && <> · <Ev recordId={e.id} field="place">{e.place}</Ev></>}
+            {e.level && <span className="badge">level {e.level}</span>}
+            {e.status !== 'held' && <span className="badge">{e.status}</span>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
