@@ -1,0 +1,122 @@
+import type { Country, Language } from '../contracts/index.js';
+import { countryLexicon, type MentionForm } from './countryLexicon.js';
+import { buildCountries } from './countryNames.js';
+import { isDashGap, tokenize } from './tokens.js';
+
+/**
+ * The country gazetteer: every ISO 3166-1 country with its names in English, French and Russian,
+ * and a fast matcher that finds the countries a text names.
+ */
+
+export type { MentionForm } from './countryLexicon.js';
+
+/** A country named in a text, with the exact span of the words that name it. */
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  form: MentionForm;
+}
+
+let byCode: Map<string, Country> | undefined;
+
+function index(): Map<string, Country> {
+  byCode ??= new Map(buildCountries().map((c) => [c.code, c]));
+  return byCode;
+}
+
+/**
+ * All ISO 3166-1 countries (plus Kosovo, XK), with their names in en/fr/ru.
+ * @returns the countries, sorted by alpha-2 code
+ */
+export function allCountries(): Country[] {
+  return buildCountries();
+}
+
+/**
+ * One country by its alpha-2 code.
+ * @param code alpha-2 code, any case ("ml", "ML")
+ * @returns the country, or undefined when the code is not a country
+ */
+export function getCountry(code: string): Country | undefined {
+  return index().get(code.toUpperCase());
+}
+
+/**
+ * Whether a string is the alpha-2 code of a country ("ML" yes, "XX" no). Case-sensitive: codes
+ * are upper case everywhere in Bilat.
+ * @param code the candidate
+ * @returns true for a known code
+ */
+export function isCountryCode(code: string): boolean {
+  return index().has(code);
+}
+
+/**
+ * The display name of a country.
+ * @param code alpha-2 code
+ * @param lang en, fr or ru
+ * @returns the short name, or the code itself when unknown
+ */
+export function countryName(code: string, lang: Language): string {
+  return getCountry(code)?.names[lang].short ?? code;
+}
+
+/**
+ * Finds every country a text names: names, formal names, abbreviations, adjectives, demonyms and
+ * each part of compounds ("российско-малийских", "U.S.-Tanzania", "franco-colombien"). The longest
+ * phrase wins at a position ("Democratic Republic of the Congo" over "Congo"); mentions never overlap.
+ * @param text any text
+ * @param lang the language of the text
+ * @returns mentions in text order
+ */
+export function findCountryMentions(text: string, lang: Language): CountryMention[] {
+  const { phrases, prefixes } = countryLexicon(lang);
+  const tokens = tokenize(text);
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = phrases.matchAt(text, tokens, i);
+    if (hit) {
+      out.push({ code: hit.value.code, start: hit.start, end: hit.end, text: hit.text, form: hit.value.form });
+      i = hit.endToken;
+      continue;
+    }
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prefixCode = prefixes.get(t.key);
+    // A compound prefix only counts before a dash and another word: "франко-" yes, "Франко" (a name) no.
+    if (prefixCode && next && /^[-‐‑–—]$/u.test(text.slice(t.end, next.start))) {
+      out.push({ code: prefixCode, start: t.start, end: t.end, text: t.raw, form: 'compound' });
+    }
+    i += 1;
+  }
+  markCompounds(text, out);
+  return out;
+}
+
+const DASH_THEN_WORD = /^(\s?)[-‐‑–—]\1(\p{L}+)/u;
+const WORD_THEN_DASH = /(\p{L}+)(\s?)[-‐‑–—]\2$/u;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Marks as 'compound' the mentions joined to another by a dash ("Россия–Африка", "India-U.S."). */
+function markCompounds(text: string, mentions: CountryMention[]): void {
+  for (let k = 0; k < mentions.length; k += 1) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    if (next && isDashGap(text.slice(m.end, next.start))) {
+      m.form = 'compound';
+      next.form = 'compound';
+      continue;
+    }
+    // A dash straight into a word that is no country ("Russia-Africa", "Россия – Африка"): spaced
+    // dashes count only before or after a capitalised word, so "Russia – the largest…" stays plain.
+    const after = DASH_THEN_WORD.exec(text.slice(m.end, m.end + 40));
+    if (after && (after[1] === '' || isCapitalised(after[2]!))) m.form = 'compound';
+    const before = WORD_THEN_DASH.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before && (before[2] === '' || isCapitalised(before[1]!))) m.form = 'compound';
+  }
+}

@@ -1,0 +1,93 @@
+import type { Language } from '../contracts/index.js';
+import { buildCountries } from './countryNames.js';
+import { namesData } from './namesData.js';
+import { PhraseIndex } from './phraseIndex.js';
+import { compoundPrefixes } from './ruAdjective.js';
+import { foldWord, tokenize } from './tokens.js';
+
+/**
+ * The country gazetteer of one language, compiled once: every name, formal name, adjective and
+ * demonym (with generated inflections) in a {@link PhraseIndex}, plus the compound prefixes
+ * ("franco-", "российско-"). A phrase that two countries claim is dropped unless the data file
+ * says which one it means, so "Congolese" never guesses.
+ */
+
+/** How a country was named. */
+export type MentionForm = 'short' | 'formal' | 'other' | 'adjective' | 'demonym' | 'compound' | 'code';
+
+/** What a gazetteer phrase stands for. */
+export interface CountryRef {
+  code: string;
+  form: MentionForm;
+}
+
+/** One language's compiled gazetteer. */
+export interface CountryLexicon {
+  phrases: PhraseIndex<CountryRef>;
+  /** Folded first part of a compound ("franco", "российско") → code. */
+  prefixes: Map<string, string>;
+}
+
+function phraseKey(phrase: string): string {
+  return tokenize(phrase).map((t) => t.key).join(' ') + (/\.$/u.test(phrase) ? '.' : '');
+}
+
+function isAcronym(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters.length <= 5 && letters === letters.toUpperCase();
+}
+
+function compile(lang: Language): CountryLexicon {
+  const data = namesData(lang);
+  const ignore = new Set(data.ignore.map(phraseKey));
+  const chosen = new Map(Object.entries(data.ambiguous).map(([p, code]) => [phraseKey(p), code]));
+  const candidates: { phrase: string; code: string; form: MentionForm }[] = [];
+  for (const c of buildCountries()) {
+    const n = c.names[lang];
+    const lists: [MentionForm, string[]][] = [['short', [n.short]], ['formal', n.formal], ['other', n.other], ['adjective', n.adjectives], ['demonym', n.demonyms]];
+    for (const [form, list] of lists) {
+      for (const phrase of list) candidates.push({ phrase, code: c.code, form: isAcronym(phrase) ? 'code' : form });
+    }
+  }
+  const claimants = new Map<string, Set<string>>();
+  for (const { phrase, code } of candidates) {
+    const key = phraseKey(phrase);
+    const set = claimants.get(key) ?? new Set<string>();
+    set.add(code);
+    claimants.set(key, set);
+  }
+  const phrases = new PhraseIndex<CountryRef>();
+  for (const { phrase, code, form } of candidates) {
+    const key = phraseKey(phrase);
+    if (ignore.has(key)) continue;
+    const owner = chosen.get(key);
+    if (owner ? owner !== code : (claimants.get(key)?.size ?? 0) > 1) continue;
+    phrases.add(phrase, { code, form });
+  }
+  const prefixes = new Map<string, string>();
+  for (const [prefix, code] of Object.entries(data.compoundPrefixes)) prefixes.set(foldWord(prefix), code);
+  if (lang === 'ru') {
+    for (const c of buildCountries()) {
+      for (const adj of namesData('ru').countries[c.code]?.adjectives ?? []) {
+        for (const p of compoundPrefixes(adj)) if (!prefixes.has(foldWord(p))) prefixes.set(foldWord(p), c.code);
+      }
+    }
+  }
+  return { phrases, prefixes };
+}
+
+const lexicons = new Map<Language, CountryLexicon>();
+
+/**
+ * The compiled gazetteer of a language (compiled on first use).
+ * @param lang en, fr or ru
+ * @returns its lexicon
+ */
+export function countryLexicon(lang: Language): CountryLexicon {
+  let lex = lexicons.get(lang);
+  if (!lex) {
+    lex = compile(lang);
+    lexicons.set(lang, lex);
+  }
+  return lex;
+}
