@@ -3,8 +3,8 @@
  * as the API commits its document. Until then this hand-written file describes the same endpoints in
  * openapi-typescript's shape, built from the zod contracts, so the client is typed from day one.
  */
-import type { Country, Dossier, DraftAcceptReq, Draft, Evidence, HistoryEntry } from '../../../src/contracts/index.js';
-import type { DraftDetail, DraftSummary, IntakeResult, PairSummary, SearchResult, ApiErrorBody } from './types.js';
+import type { Dossier, DraftAcceptReq, Evidence, HistoryEntry } from '../../../src/contracts/index.js';
+import type { AcceptResult, ApiErrorBody, CountryOption, DraftDetail, DraftListItem, IntakeResult, PairSummary, SearchResult } from './types.js';
 
 type Json<T> = { headers: { [name: string]: unknown }; content: { 'application/json': T } };
 type Err = Json<ApiErrorBody>;
@@ -24,14 +24,14 @@ type RecordPaths<P extends string> = {
 };
 
 export type paths = {
-  '/api/pairs': { get: Op<NoParams, PairSummary[]> };
-  '/api/countries': { get: Op<NoParams, Country[]> };
+  '/api/pairs': { get: Op<NoParams, { items: PairSummary[] }> };
+  '/api/countries': { get: Op<NoParams, { items: CountryOption[] }> };
   '/api/intake': { post: Op<NoParams, IntakeResult, { text: string; referenceDate?: string; title?: string }> };
-  '/api/drafts': { get: Op<NoParams, DraftSummary[]> };
+  '/api/drafts': { get: Op<{ query?: { limit?: number; sourceId?: string }; header?: never; path?: never; cookie?: never }, { items: DraftListItem[] }> };
   '/api/drafts/{id}': { get: Op<IdPath, DraftDetail> };
-  '/api/drafts/{id}/accept': { post: Op<IdPath, Draft, Partial<DraftAcceptReq>> };
+  '/api/drafts/{id}/accept': { post: Op<IdPath, AcceptResult, Partial<DraftAcceptReq>> };
   '/api/dossiers/{a}/{b}': { get: Op<{ query?: never; header?: never; path: { a: string; b: string }; cookie?: never }, Dossier> };
   '/api/search': {
-    get: Op<{ query?: { q?: string; country?: string; kind?: string; sector?: string; year?: string }; header?: never; path?: never; cookie?: never }, SearchResult>;
+    get: Op<{ query?: { q?: string; country?: string; kind?: string; sector?: string; year?: string; limit?: number }; header?: never; path?: never; cookie?: never }, SearchResult>;
   };
 } & RecordPaths<'people' | 'posts' | 'tenures' | 'organizations' | 'engagements' | 'instruments' | 'bodies' | 'sessions' | 'decisions' | 'projects' | 'trade-figures' | 'statements' | 'sources'>;

@@ -1,5 +1,5 @@
 import type {
-  CountryCode, Draft, Evidence, HistoryEntry, RecordKind, Source,
+  CountryCode, Draft, Evidence, HistoryEntry, RecordKind, Source, SourceSummary,
 } from '../../../src/contracts/index.js';
 
 /**
@@ -7,57 +7,44 @@ import type {
  * once `src/http/openapi.json` describes them, `schema.generated.d.ts` is the source of truth.
  */
 
-/** One country pair on record, as `GET /api/pairs` lists it. */
+/** One country pair on record, as `GET /api/pairs` lists it (`{ items }`). */
 export interface PairSummary {
-  a: { code: CountryCode; name: string };
-  b: { code: CountryCode; name: string };
-  counts: { engagements: number; instruments: number; bodies?: number; sources?: number };
-  latestDate: string | null;
+  a: CountryCode;
+  b: CountryCode;
+  engagements: number;
+  instruments: number;
+  /** The latest dated engagement or signature. */
+  latest: string | null;
 }
 
-/** A draft as `GET /api/drafts` lists it. */
-export interface DraftSummary {
-  id: string;
-  sourceId: string;
-  status: Draft['status'];
-  title: string | null;
-  countries: CountryCode[];
-  itemCount: number;
-  createdAt: string;
-}
+/** A country for pickers and names (`GET /api/countries` → `{ items }`). */
+export interface CountryOption { code: CountryCode; name: string; names: { en: string; fr: string; ru: string } }
 
-/** `GET /api/drafts/:id`: the draft and the text its evidence offsets point into. */
-export interface DraftDetail {
-  draft: Draft;
-  source: Pick<Source, 'id' | 'title' | 'text' | 'language' | 'publishedOn' | 'referenceDate'>;
-}
+/** A draft as `GET /api/drafts` lists it (`{ items }`): the draft and its source's summary. */
+export interface DraftListItem { draft: Draft; source: SourceSummary | null }
+
+/** `GET /api/drafts/:id`: the draft and the source whose text its evidence offsets point into. */
+export interface DraftDetail { draft: Draft; source: Source }
 
 /** `POST /api/intake` result. */
-export interface IntakeResult {
-  source: Pick<Source, 'id' | 'title'>;
-  draft: Draft;
-  isDuplicate: boolean;
-}
+export interface IntakeResult { source: Source; draft: Draft; isDuplicate: boolean }
+
+/** `POST /api/drafts/:id/accept` result: the draft and the records written. */
+export interface AcceptResult { draft: Draft; written: { kind: RecordKind; id: string; isNew: boolean }[] }
 
 /** One hit of `GET /api/search`. */
 export interface SearchHit {
   kind: RecordKind;
   id: string;
   label: string;
-  snippet: string | null;
-  date: string | null;
+  snippet: string;
   countries: CountryCode[];
+  year: number | null;
+  sectors: string[];
 }
-
-/** A facet value and how many hits carry it. */
-export interface FacetCount { value: string; count: number }
 
 /** `GET /api/search` result. */
-export interface SearchResult {
-  hits: SearchHit[];
-  total: number;
-  facets: { country: FacetCount[]; kind: FacetCount[]; sector: FacetCount[]; year: FacetCount[] };
-}
+export interface SearchResult { hits: SearchHit[] }
 
 /** A record page's data: the record, its history and its evidence. */
 export interface RecordBundle<T> {

@@ -5,10 +5,11 @@ import type { PairSummary } from '../api/types.js';
 /**
  * Draws pairs as a weighted graph. Clicking an edge, or two nodes one after the other, opens that pair.
  * @param pairs the relationships on record
+ * @param nameOf the name of a country code, for node labels
  * @param onPair called with the two country codes chosen
  * @returns a ref for the graph's container
  */
-export function useCytoscape(pairs: PairSummary[], onPair: (a: string, b: string) => void) {
+export function useCytoscape(pairs: PairSummary[], nameOf: (code: string) => string, onPair: (a: string, b: string) => void) {
   const ref = useRef<HTMLDivElement>(null);
   const onPairRef = useRef(onPair);
   onPairRef.current = onPair;
@@ -16,13 +17,13 @@ export function useCytoscape(pairs: PairSummary[], onPair: (a: string, b: string
   useEffect(() => {
     if (!ref.current) return;
     const nodes = new Map<string, string>();
-    for (const p of pairs) { nodes.set(p.a.code, p.a.name); nodes.set(p.b.code, p.b.name); }
-    const maxWeight = Math.max(1, ...pairs.map((p) => p.counts.engagements + p.counts.instruments));
+    for (const p of pairs) { nodes.set(p.a, nameOf(p.a)); nodes.set(p.b, nameOf(p.b)); }
+    const maxWeight = Math.max(1, ...pairs.map((p) => p.engagements + p.instruments));
     const cy = cytoscape({
       container: ref.current,
       elements: [
         ...[...nodes].map(([id, name]) => ({ data: { id, label: name } })),
-        ...pairs.map((p) => ({ data: { id: `${p.a.code}-${p.b.code}`, source: p.a.code, target: p.b.code, weight: p.counts.engagements + p.counts.instruments } })),
+        ...pairs.map((p) => ({ data: { id: `${p.a}-${p.b}`, source: p.a, target: p.b, weight: p.engagements + p.instruments } })),
       ],
       style: [
         { selector: 'node', style: { label: 'data(label)', 'background-color': '#3b6e8f', color: '#1d2733', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4 } },
@@ -39,7 +40,7 @@ export function useCytoscape(pairs: PairSummary[], onPair: (a: string, b: string
       if (first && first !== id) { onPairRef.current(first, id); first = null; } else first = id;
     });
     return () => cy.destroy();
-  }, [pairs]);
+  }, [pairs, nameOf]);
 
   return ref;
 }

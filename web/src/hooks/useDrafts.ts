@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/client.js';
 export function useDrafts() {
   return useQuery({
     queryKey: ['drafts'],
-    queryFn: async () => unwrap(await api.GET('/api/drafts')),
+    queryFn: async () => unwrap(await api.GET('/api/drafts', { params: { query: { limit: 20 } } })).items,
   });
 }
 

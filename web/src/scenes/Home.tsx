@@ -3,12 +3,13 @@ import { EmptyState } from '../components/EmptyState.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
 import { useDrafts } from '../hooks/useDrafts.js';
-import { usePairs } from '../hooks/usePairs.js';
+import { useCountryName, usePairs } from '../hooks/usePairs.js';
 
 /** `/`: the relationships on record and the recent intakes. */
 export default function Home() {
   const pairs = usePairs();
   const drafts = useDrafts();
+  const nameOf = useCountryName();
   if (pairs.isPending || drafts.isPending) return <Loading what="the relationships on record" />;
   if (pairs.isError) return <ErrorMessage error={pairs.error} />;
   if (drafts.isError) return <ErrorMessage error={drafts.error} />;
@@ -34,11 +35,11 @@ export default function Home() {
           <thead><tr><th scope="col">Pair</th><th scope="col">Engagements</th><th scope="col">Instruments</th><th scope="col">Latest activity</th></tr></thead>
           <tbody>
             {pairs.data.map((p) => (
-              <tr key={`${p.a.code}-${p.b.code}`}>
-                <td><Link to={`/dossier/${p.a.code}/${p.b.code}`}>{p.a.name} – {p.b.name}</Link></td>
-                <td className="num">{p.counts.engagements}</td>
-                <td className="num">{p.counts.instruments}</td>
-                <td>{p.latestDate ?? '—'}</td>
+              <tr key={`${p.a}-${p.b}`}>
+                <td><Link to={`/dossier/${p.a}/${p.b}`}>{nameOf(p.a)} – {nameOf(p.b)}</Link></td>
+                <td className="num">{p.engagements}</td>
+                <td className="num">{p.instruments}</td>
+                <td>{p.latest ?? '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -47,11 +48,11 @@ export default function Home() {
       <h2>Recent intakes</h2>
       {drafts.data.length === 0 ? <p className="empty">No readout taken in yet.</p> : (
         <ul className="draft-list">
-          {drafts.data.slice(0, 20).map((d) => (
-            <li key={d.id}>
-              <Link to={`/drafts/${d.id}`}>{d.title ?? 'Untitled source'}</Link>
-              <span className={`badge badge-${d.status}`}>{d.status.replaceAll('_', ' ')}</span>
-              <span className="muted">{d.countries.join('–')} · {d.itemCount} items · {d.createdAt.slice(0, 10)}</span>
+          {drafts.data.map(({ draft, source }) => (
+            <li key={draft.id}>
+              <Link to={`/drafts/${draft.id}`}>{source?.title ?? draft.extraction.title ?? 'Untitled source'}</Link>
+              <span className={`badge badge-${draft.status}`}>{draft.status.replaceAll('_', ' ')}</span>
+              <span className="muted"> {draft.extraction.countries.map(nameOf).join(', ')} · {draft.extraction.language} · taken in {draft.createdAt.slice(0, 10)}</span>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../components/EmptyState.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
 import { Loading } from '../components/Loading.js';
-import { usePairs } from '../hooks/usePairs.js';
+import { useCountryName, usePairs } from '../hooks/usePairs.js';
 
 // Cytoscape is large: it loads only when the network is shown.
 const NetworkGraph = lazy(() => import('../components/NetworkGraph.js'));
@@ -11,6 +11,7 @@ const NetworkGraph = lazy(() => import('../components/NetworkGraph.js'));
 /** `/network`: countries as nodes, relationships as edges weighted by engagements and instruments. */
 export default function Network() {
   const pairs = usePairs();
+  const nameOf = useCountryName();
   if (pairs.isPending) return <Loading what="the network" />;
   if (pairs.isError) return <ErrorMessage error={pairs.error} />;
   if (pairs.data.length === 0) {
@@ -22,13 +23,13 @@ export default function Network() {
         <h1>Network</h1>
         <p className="muted">Edge width: engagements plus instruments on record. Select an edge or two countries in turn to open their dossier.</p>
       </header>
-      <Suspense fallback={<div className="graph" aria-busy="true" />}><NetworkGraph pairs={pairs.data} /></Suspense>
+      <Suspense fallback={<div className="graph" aria-busy="true" />}><NetworkGraph pairs={pairs.data} nameOf={nameOf} /></Suspense>
       <h2>Relationships</h2>
       <ul className="pair-list">
         {pairs.data.map((p) => (
-          <li key={`${p.a.code}-${p.b.code}`}>
-            <Link to={`/dossier/${p.a.code}/${p.b.code}`}>{p.a.name} – {p.b.name}</Link>
-            <span className="muted"> · {p.counts.engagements} engagements · {p.counts.instruments} instruments</span>
+          <li key={`${p.a}-${p.b}`}>
+            <Link to={`/dossier/${p.a}/${p.b}`}>{nameOf(p.a)} – {nameOf(p.b)}</Link>
+            <span className="muted"> · {p.engagements} engagements · {p.instruments} instruments</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import { FACETS } from '../api/facets.js';
 import type { SearchHit } from '../api/types.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { ErrorMessage } from '../components/ErrorMessage.js';
@@ -6,7 +7,6 @@ import { Loading } from '../components/Loading.js';
 import { RECORD_PLURALS } from '../hooks/useRecord.js';
 import { useSearch } from '../hooks/useSearch.js';
 
-const FACETS = ['country', 'kind', 'sector', 'year'] as const;
 // Kinds with a page of their own; other hits link to the nearest page that shows them.
 const PAGED = new Set(['instrument', 'engagement', 'person', 'body']);
 
@@ -38,7 +38,7 @@ export default function Search() {
         <div className="search-cols">
           <aside aria-label="Filters" className="facets">
             {FACETS.map((facet) => {
-              const values = search.data.facets[facet] ?? [];
+              const values = search.facets[facet];
               if (!values.length) return null;
               return (
                 <fieldset key={facet}>
@@ -54,16 +54,16 @@ export default function Search() {
             })}
           </aside>
           <section aria-label="Results">
-            <p className="muted" role="status">{search.data.total} results</p>
-            {search.data.hits.length === 0 ? <p className="empty">Nothing matches. Try fewer words or remove a filter.</p> : (
+            <p className="muted" role="status">{search.data.length} results</p>
+            {search.data.length === 0 ? <p className="empty">Nothing matches. Try fewer words or remove a filter.</p> : (
               <ol className="hits">
-                {search.data.hits.map((hit) => {
+                {search.data.map((hit) => {
                   const href = hrefOf(hit);
                   return (
                     <li key={`${hit.kind}-${hit.id}`}>
                       <span className="badge">{hit.kind.replaceAll('_', ' ')}</span>{' '}
                       {href ? <Link to={href}>{hit.label}</Link> : <strong>{hit.label}</strong>}
-                      {hit.date && <span className="muted"> · {hit.date}</span>}
+                      {hit.year && <span className="muted"> · {hit.year}</span>}
                       {hit.countries.length > 0 && <span className="muted"> · {hit.countries.join(', ')}</span>}
                       {hit.snippet && <p className="snippet">{hit.snippet}</p>}
                     </li>
