@@ -1,0 +1,82 @@
+import type { EvidenceSpan, Extraction, Language, Sector } from '../contracts/index.js';
+import { engagementCountries, runPipeline } from './pipeline.js';
+
+/**
+ * Read a readout into a draft: engagements, participants, countries, agreements, bodies, sectors,
+ * channels and statements, each with the spans of `text` it was read from and a confidence.
+ * Deterministic and offline.
+ *
+ * @param text the readout; when `title` is given the text starts with it ("title\n\n" + body)
+ * @param options.language the language of the text
+ * @param options.referenceDate YYYY-MM-DD for dates without a year and "today", or null
+ * @param options.title the headline, when known
+ * @returns the extraction, in the shapes of the corpus gold block plus evidence and confidence
+ * @example
+ * const x = extract('On June 23, President Vladimir Putin met …', { language: 'en', referenceDate: '2025-06-24' });
+ */
+export function extract(text: string, options: { language: Language; referenceDate: string | null; title?: string | null }): Extraction {
+  const { language, referenceDate } = options;
+  const title = options.title ?? null;
+  const titleEnd = title && text.startsWith(title) ? title.length : title ? Math.max(0, text.indexOf('\n')) : 0;
+  const ctx = runPipeline({ text, language, referenceDate, titleEnd });
+  const span = (field: string, s: { start: number; end: number }): EvidenceSpan => ({ field, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const sides = ctx.sides!;
+  const engCountries = engagementCountries(sides);
+
+  const participants = ctx.participants!.map((p, i) => {
+    const best = p.mentions.find((m) => m.via.startsWith('title')) ?? p.mentions[0]!;
+    const evidence = p.mentions.map((m) => span('name', m));
+    if (best.role) evidence.push(span('role', { start: best.roleStart, end: best.roleEnd }));
+    return {
+      key: `per${i + 1}`, evidence, confidence: best.via.startsWith('title') ? 0.85 : best.via === 'label' ? 0.7 : 0.55,
+      name: p.name, role: p.role, country: p.country, rank: p.rank, aliases: p.aliases,
+    };
+  });
+
+  const agreements = ctx.agreements!.map((a, i) => {
+    const m = a.mention;
+    const evidence = [span('title', m), ...a.others.map((o) => span('title', o))];
+    if (m.statusSpan) evidence.push(span('status', m.statusSpan));
+    return {
+      key: `agr${i + 1}`, evidence, confidence: m.isListed ? 0.9 : m.statusSpan ? 0.75 : 0.6,
+      title: m.title, kind: m.kind, parties: a.parties, level: a.level, sectors: a.sectors, status: a.status, signed_on: null,
+    };
+  });
+
+  const engagements = ctx.engagements!.map((e, i) => {
+    const evidence = [span('type', e.cue)];
+    if (e.date) evidence.push(span('date', e.date));
+    if (e.place) evidence.push(span('place', e.place));
+    for (const f of e.formatSpans) evidence.push(span('format', f));
+    return {
+      key: `eng${i + 1}`, evidence, confidence: e.isMain ? (e.date ? 0.85 : 0.65) : 0.6,
+      type: e.type, date: e.date?.value ?? e.inheritedMonth, end_date: e.date?.endValue ?? null,
+      place: e.place?.city ?? null, countries: engCountries, format: e.format, status: e.status,
+      level: null, host: e.place?.countryCode && engCountries.includes(e.place.countryCode) ? e.place.countryCode : null,
+      participants: e.isMain ? participants.map((p) => p.key) : [],
+      agreements: e.isMain ? agreements.filter((a) => a.status === 'signed').map((a) => a.key) : [],
+      title: null,
+    };
+  });
+
+  const countries = [...new Set([...(engagements.length ? engCountries : []), ...agreements.flatMap((a) => a.parties)])];
+  const bodies = ctx.bodies!.map((b, i) => ({
+    key: `body${i + 1}`, evidence: [span('name', b)], confidence: b.establishedBy ? 0.8 : 0.6,
+    name: b.name, kind: b.kind, countries: engCountries.length ? engCountries : sides.dyad, established_by: b.establishedBy?.mention.title ?? null,
+  }));
+  const statements = ctx.statements!.map((s, i) => ({
+    key: `st${i + 1}`, evidence: [span('claim', s)], confidence: 0.6, topic: s.topic, claim: s.claim, trend: s.trend,
+  }));
+  const sectors = documentSectors(ctx.sectorMentions!, agreements.flatMap((a) => a.sectors));
+  return {
+    language, reference_date: referenceDate, title,
+    engagements, participants, countries, agreements, bodies,
+    sectors, channels: ctx.channels!, statements,
+    country_mentions: ctx.countries!.map((c) => ({ code: c.code, start: c.start, end: c.end, text: c.text })),
+    sector_mentions: ctx.sectorMentions!.map((s) => ({ sector: s.sector, start: s.start, end: s.end, text: s.text })),
+  };
+}
+
+function documentSectors(mentions: { sector: Sector }[], fromAgreements: Sector[]): Sector[] {
+  return [...new Set([...mentions.map((m) => m.sector), ...fromAgreements])];
+}

@@ -1,0 +1,97 @@
+import type { InstrumentLevel, Language, Sector } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { InstrumentMention } from './instruments.js';
+import type { SectorMention } from './sectors.js';
+import { sectorsWithin } from './sectors.js';
+import type { Sentence } from './segment.js';
+
+/**
+ * Stage: agreements. Mentions of one instrument (headline and body, running text and later
+ * repetition) become one agreement; the text itself (a joint statement that is the readout) is left
+ * out; level comes from the parties the title names, parties from the sides, sectors from the title.
+ */
+
+export interface Agreement {
+  mention: InstrumentMention; others: InstrumentMention[];
+  level: InstrumentLevel; parties: string[]; sectors: Sector[];
+  status: InstrumentMention['status'];
+}
+
+const FUNCTION_WORDS = new Set('the of and on in a an to for between de la le les des du et en sur l d об о и в на между по с для'.split(' '));
+const words = (t: string) => new Set(t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FUNCTION_WORDS.has(w)));
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
+const SELF_TITLE = /joint statement|joint declaration|совместн\p{L}* заявлени|d[ée]claration (?:conjointe|commune)|communiqu[ée] (?:conjoint|commun)/iu;
+
+/**
+ * Build the agreements of a readout from its instrument mentions.
+ * @param parties the sides (two states, or a group for a multilateral text)
+ * @param isMultilateral the parties are a group of three or more states
+ */
+export function buildAgreements(text: string, lang: Language, mentions: InstrumentMention[], sectors: SectorMention[], sentences: Sentence[], titleEnd: number, parties: string[]): Agreement[] {
+  const title = text.slice(0, titleEnd);
+  const isSelfStatement = SELF_TITLE.test(title);
+  const body = sentences.filter((s) => s.start >= titleEnd);
+  const leadEnd = body[1]?.end ?? titleEnd;
+  const kept = mentions.filter((m) => {
+    const isStatementKind = m.kind === 'joint_statement' || (m.kind === 'declaration' && /conjointe|commune|joint/i.test(m.headText));
+    if (!isStatementKind) return true;
+    if (m.start < titleEnd) return false; // the headline names the text itself
+    return !(isSelfStatement && m.start < leadEnd);
+  });
+  const out: Agreement[] = [];
+  for (const m of kept) {
+    const same = out.find((a) => {
+      const x = a.mention;
+      if (x.isListed && m.isListed) return false;
+      const ov = overlap(x.title, m.title);
+      return x.isInTitleLine !== m.isInTitleLine ? ov >= 0.6 && x.kind === m.kind : ov >= 0.85;
+    });
+    if (same) {
+      // A body mention beats the headline's title-cased one; a longer body mention beats a shorter.
+      const better = same.mention.isInTitleLine && !m.isInTitleLine;
+      if (better) { same.others.push(same.mention); same.mention = m; } else same.others.push(m);
+      continue;
+    }
+    out.push({ mention: m, others: [], level: 'intergovernmental', parties, sectors: [], status: m.status });
+  }
+  const rank = ['under_negotiation', 'announced', 'signed', 'ratified', 'in_force'];
+  for (const a of out) {
+    const all = [a.mention, ...a.others];
+    a.status = all.map((m) => m.status).sort((x, y) => rank.indexOf(y) - rank.indexOf(x))[0]!;
+    a.level = levelOf(lang, a.mention.title, a.mention.kind, parties.length);
+    a.sectors = [...new Set(all.flatMap((m) => sectorsWithin(sectors, m.start, m.end)))];
+  }
+  upgradeByAnaphora(text, lang, out);
+  return out;
+}
+
+function levelOf(lang: Language, title: string, kind: string, nParties: number): InstrumentLevel {
+  if (nParties > 2) return 'other';
+  for (const want of ['intergovernmental', 'interagency', 'interstate'] as const) {
+    for (const cue of LEXICONS[lang].levelCues.filter((c) => c.level === want)) {
+      if (new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').test(title)) return want;
+    }
+  }
+  if (kind === 'treaty' || kind === 'joint_statement' || kind === 'declaration') return 'interstate';
+  return 'intergovernmental';
+}
+
+/** "The agreement entered into force …" later in the text: one agreement of that kind takes the status. */
+function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void {
+  const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
+  const re = new RegExp(`(?<![\\p{L}])(?:${inForce.pattern})(?![\\p{L}])`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const around = text.slice(Math.max(0, m.index - 80), m.index + 80);
+    for (const kind of ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const) {
+      const ofKind = out.filter((a) => a.mention.kind === kind);
+      const head = LEXICONS[lang].instrumentHeads.find((h) => h.kind === kind);
+      if (ofKind.length === 1 && head && new RegExp(`(?<![\\p{L}])(?:${head.pattern})(?![\\p{L}])`, 'iu').test(around)) ofKind[0]!.status = 'in_force';
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import type { Language } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+
+/**
+ * Stage: dates. Finds full dates, day-and-month dates, months, years and relative days in the three
+ * languages and resolves them against the reference date: a date without a year takes the reference
+ * year, or the year before when that would put it more than a few weeks after the reference date;
+ * with no reference date it stays partial ("--06-23"). Written as regexes over the language's month
+ * names rather than chrono-node, because chrono's Russian lacks the genitive month forms and
+ * "года", and one grammar for all three keeps the resolution rules in one place.
+ */
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'partial';
+export interface DateMention {
+  start: number; end: number; text: string;
+  /** FuzzyDate value: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD. */
+  value: string;
+  precision: DatePrecision;
+  /** Last day of a range ("7-8 July"), same precision as value. */
+  endValue: string | null;
+  /** True when the text gave no year and one was taken from the reference date. */
+  isYearInferred: boolean;
+  isRelative: boolean;
+}
+
+/** Days after the reference date beyond which a yearless date is taken to be in the previous year. */
+const FUTURE_TOLERANCE_DAYS = 45;
+
+const cache = new Map<Language, RegExp[]>();
+
+function patterns(lang: Language): RegExp[] {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const lex = LEXICONS[lang];
+  const month = lex.months.map((m) => `(${m})`).join('|');
+  const day = '(\\d{1,2})(?:er|st|nd|rd|th)?';
+  const year = '(\\d{4})';
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const res = [
+    // 7-8 July 2022 / 23 июня 2025 года / le 14 octobre 2020
+    new RegExp(`${B}${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'giu'),
+    // June 23, 2025 / March 17-18 / July 7-8, 2022
+    new RegExp(`${B}(?:${month})\\s+${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'giu'),
+    // in March 2021 / в марте 2025 года / en mars 2020 / December 2021
+    new RegExp(`${B}(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|прошлого года|de cette année|de l'année dernière)))?${E}`, 'giu'),
+    // in 2023 / в 2023 году / en 2016
+    new RegExp(`${B}${year}(?:\\s*(?:году|года|год|г\\.))?${E}`, 'gu'),
+    new RegExp(`${B}(?:${lex.relativeDays.map((r) => `(${r.pattern})`).join('|')})${E}`, 'giu'),
+  ];
+  cache.set(lang, res);
+  return res;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Resolve a yearless month/day against the reference date (previous year if far in the future). */
+function inferYear(month: number, day: number, ref: Date | null): number | null {
+  if (!ref) return null;
+  const y = ref.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  return candidate - ref.getTime() > FUTURE_TOLERANCE_DAYS * 86400000 ? y - 1 : y;
+}
+
+function parseRef(ref: string | null): Date | null {
+  if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return null;
+  return new Date(`${ref}T00:00:00Z`);
+}
+
+/**
+ * Find every date mention in a text.
+ * @param text the readout
+ * @param lang its language
+ * @param referenceDate YYYY-MM-DD the text is read on, or null
+ * @returns mentions in text order, longest first where they overlap
+ */
+export function findDates(text: string, lang: Language, referenceDate: string | null): DateMention[] {
+  const ref = parseRef(referenceDate);
+  const lex = LEXICONS[lang];
+  const monthRes = lex.months.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
+  const monthOf = (s: string) => monthRes.findIndex((r) => r.test(s)) + 1;
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const add = (m: RegExpExecArray, d: Omit<DateMention, 'start' | 'end' | 'text'> | null) => {
+    if (!d) return;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!free(s, e)) return;
+    taken.push([s, e]);
+    out.push({ start: s, end: e, text: m[0], ...d });
+  };
+  const [dmy, mdy, my, yOnly, rel] = patterns(lang);
+  const dayDate = (dayS: string, endS: string | undefined, month: number, yearS: string | undefined) => {
+    const d = Number(dayS);
+    if (!month || d < 1 || d > 31) return null;
+    let y = yearS ? Number(yearS) : inferYear(month, d, ref);
+    const isYearInferred = !yearS && y !== null;
+    const fmt = (dd: number) => (y === null ? `--${pad(month)}-${pad(dd)}` : `${y}-${pad(month)}-${pad(dd)}`);
+    if (y !== null && y < 1000) y = null;
+    return { value: fmt(d), endValue: endS ? fmt(Number(endS)) : null, precision: (y === null ? 'partial' : 'day') as DatePrecision, isYearInferred, isRelative: false };
+  };
+  for (let m = dmy!.exec(text); m; m = dmy!.exec(text)) {
+    const month = monthOf(m.slice(3, 15).find((g) => g !== undefined) ?? '');
+    add(m, dayDate(m[1]!, m[2], month, m[15]));
+  }
+  for (let m = mdy!.exec(text); m; m = mdy!.exec(text)) {
+    const month = monthOf(m.slice(1, 13).find((g) => g !== undefined) ?? '');
+    add(m, dayDate(m[13]!, m[14], month, m[15]));
+  }
+  for (let m = my!.exec(text); m; m = my!.exec(text)) {
+    const month = monthOf(m.slice(1, 13).find((g) => g !== undefined) ?? '');
+    // A bare month name is a date only with a year or a reference date; "May" alone is too ambiguous in English.
+    const yearS = m[13];
+    const rel2 = m[14];
+    let y: number | null = yearS ? Number(yearS) : null;
+    if (y === null && ref) {
+      const refY = ref.getUTCFullYear();
+      if (rel2 && /last|прошлого|dernière/i.test(rel2)) y = refY - 1;
+      else if (rel2) y = refY;
+      else if (lang !== 'en' || (/^\p{Lu}/u.test(m[0]) && !/^may$/i.test(m[0]))) y = month > ref.getUTCMonth() + 2 ? refY - 1 : refY;
+    }
+    if (y === null || !month || (lang === 'en' && !/^\p{Lu}/u.test(m[0]))) continue;
+    add(m, { value: `${y}-${pad(month)}`, endValue: null, precision: 'month', isYearInferred: !yearS, isRelative: false });
+  }
+  for (let m = yOnly!.exec(text); m; m = yOnly!.exec(text)) {
+    const y = Number(m[1]);
+    if (y < 1900 || y > 2100) continue;
+    add(m, { value: String(y), endValue: null, precision: 'year', isYearInferred: false, isRelative: false });
+  }
+  for (let m = rel!.exec(text); m; m = rel!.exec(text)) {
+    if (!ref) continue;
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    const offset = lex.relativeDays[idx]?.offset ?? 0;
+    const d = new Date(ref.getTime() + offset * 86400000);
+    add(m, { value: d.toISOString().slice(0, 10), endValue: null, precision: 'day', isYearInferred: false, isRelative: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,159 @@
+import type { EngagementFormat, EngagementKind, Language } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { Rank } from '../lexicon/types.js';
+import type { DateMention } from './dates.js';
+import { PhraseMatcher, wordStarts } from './matcher.js';
+import type { PlaceMention } from './places.js';
+import type { Sentence } from './segment.js';
+import { sentenceAt } from './segment.js';
+
+/**
+ * Stage: engagements. The readout's own engagement is read from the headline and the lead: its kind
+ * from the strongest cue (a call beats a named visit, which beats a session, a summit, talks, and a
+ * bare signing or statement), its date from the cue's sentence, else the dateline, else the
+ * headline, else "today" in the lead. Earlier engagements the text names with a date or a place
+ * ("the Summit in St Petersburg in 2023", "during the official visit of 17 January") are added;
+ * future ones ("the next meeting will be held in 2023") are not.
+ */
+
+export interface Cue { kind: EngagementKind; start: number; end: number; text: string }
+export interface EngagementDraft {
+  type: EngagementKind; date: DateMention | null; place: PlaceMention | null;
+  format: EngagementFormat | null; formatSpans: { start: number; end: number; text: string }[];
+  cue: Cue; isMain: boolean; status: 'held' | 'planned';
+  /** Date at month precision taken from the main engagement (meetings the call took place during). */
+  inheritedMonth: string | null;
+}
+
+const KIND_PRIORITY: EngagementKind[] = ['phone_call', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'summit', 'ministerial_meeting', 'talks', 'other'];
+const cueCache = new Map<Language, PhraseMatcher<EngagementKind>>();
+function cueMatcher(lang: Language) {
+  let m = cueCache.get(lang);
+  if (!m) {
+    m = new PhraseMatcher(LEXICONS[lang].engagementCues.map((c) => ({ pattern: c.pattern, value: c.kind })), 'i');
+    cueCache.set(lang, m);
+  }
+  return m;
+}
+
+/** All engagement cues of a text. */
+export function findCues(text: string, lang: Language): Cue[] {
+  return cueMatcher(lang).findAll(text, wordStarts(text)).map((m) => ({ kind: m.value, start: m.start, end: m.end, text: m.text }));
+}
+
+export interface EngagementInput {
+  text: string; lang: Language; sentences: Sentence[]; dates: DateMention[]; places: PlaceMention[];
+  titleEnd: number; principalRanks: (Rank | null)[];
+}
+
+const isFuture = (lang: Language, s: string) => new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu').test(s);
+
+/**
+ * Find the engagements a readout reports.
+ * @returns the main engagement first (if the text reports one), then earlier ones
+ */
+export function findEngagements(input: EngagementInput): EngagementDraft[] {
+  const { text, lang, sentences, dates, places, titleEnd } = input;
+  const cues = findCues(text, lang).filter((c) => !isFuture(lang, clauseAround(text, c.start, c.end)));
+  if (!cues.length) return [];
+  const bodySentences = sentences.filter((s) => s.start >= titleEnd && !/^(?:Office of the Spokesperson|Begin Text:?|\* \* \*)$/i.test(s.text));
+  const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
+  const lead = cues.filter((c) => c.start < Math.max(leadEnd, titleEnd));
+  const pool = lead.length ? lead : cues;
+  const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
+  let kind = cueKind;
+  // Visits, sessions and summits named in the lead only as the occasion of something else stay
+  // the main kind; a bare "meeting" of ministers is a ministerial meeting, not talks (ANNOTATION_NOTES).
+  if (kind === 'talks' && !pool.some((c) => c.kind === 'talks' && /talks|переговор|бесед|entretien|pourparlers/i.test(c.text))) {
+    const ranks = input.principalRanks;
+    if (ranks.length && !ranks.some((r) => r === 'head_of_state' || r === 'head_of_government')) kind = 'ministerial_meeting';
+  }
+  const mainCue = pool.find((c) => c.kind === cueKind)!;
+  const sameKind = cues.filter((c) => c.kind === cueKind);
+  const date = pickMainDate(text, sentences, dates, mainCue, sameKind, titleEnd, leadEnd);
+  const place = kind === 'phone_call' || /virtual|video|visio|видео/i.test(clauseAround(text, mainCue.start, mainCue.end)) ? null : pickPlace(text, sentences, places, mainCue, sameKind);
+  const fmt = kind === 'commission_session' || kind === 'phone_call' ? { format: null, spans: [] } : formatOf(text, lang);
+  const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null }];
+  addEarlier(input, cues, out);
+  return out;
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const s = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start), text.lastIndexOf(';', start), 0);
+  const eCands = ['.', '\n', ';'].map((ch) => text.indexOf(ch, end)).filter((x) => x >= 0);
+  return text.slice(s, eCands.length ? Math.min(...eCands) : text.length);
+}
+
+function nearest<T extends { start: number }>(items: T[], cue: Cue, sent: Sentence | undefined): T | null {
+  if (!sent) return null;
+  const inSent = items.filter((d) => d.start >= sent.start && d.start < sent.end);
+  const after = inSent.filter((d) => d.start >= cue.end).sort((a, b) => a.start - b.start)[0];
+  const before = inSent.filter((d) => d.start < cue.start).sort((a, b) => b.start - a.start)[0];
+  return after ?? before ?? null;
+}
+
+function pickMainDate(text: string, sentences: Sentence[], dates: DateMention[], cue: Cue, sameKind: Cue[], titleEnd: number, leadEnd: number): DateMention | null {
+  const exact = dates.filter((d) => d.precision === 'day' || d.precision === 'partial');
+  const inCue = nearest(exact, cue, sentenceAt(sentences, cue.start));
+  if (inCue) return inCue;
+  for (const c of sameKind) {
+    const d = nearest(exact, c, sentenceAt(sentences, c.start));
+    if (d) return d;
+  }
+  // Dateline: a date alone on its line near the top ("22 апреля 2025 года 16:50").
+  const dateline = exact.find((d) => d.start < titleEnd + 600 && /^[\s\d:.,]*$/.test(lineOf(text, d.start).replace(d.text, '')));
+  if (dateline) return dateline;
+  const inTitle = exact.find((d) => d.start < titleEnd);
+  if (inTitle) return inTitle;
+  return exact.find((d) => d.isRelative && d.start < leadEnd + 400) ?? null;
+}
+
+function lineOf(text: string, pos: number): string {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  const e = text.indexOf('\n', pos);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+function pickPlace(text: string, sentences: Sentence[], places: PlaceMention[], cue: Cue, sameKind: Cue[]): PlaceMention | null {
+  const inCue = nearest(places, cue, sentenceAt(sentences, cue.start));
+  if (inCue) return inCue;
+  for (const c of sameKind) {
+    const p = nearest(places, c, sentenceAt(sentences, c.start));
+    if (p) return p;
+  }
+  // Place line or dateline near the top ("Москва, Кремль", "Brussels, Belgium").
+  return places.find((p) => p.start < 700 && /^[\p{L}\s,.'’-]*$/u.test(lineOf(text, p.start)) && lineOf(text, p.start).length < 60) ?? null;
+}
+
+function formatOf(text: string, lang: Language): { format: EngagementFormat | null; spans: { start: number; end: number; text: string }[] } {
+  const found = new Set<'one_on_one' | 'expanded'>();
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (const f of LEXICONS[lang].formatCues) {
+    const m = new RegExp(`(?<![\\p{L}])(?:${f.pattern})(?![\\p{L}])`, 'iu').exec(text);
+    if (m) { found.add(f.format); spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] }); }
+  }
+  const format = found.size === 2 ? 'both' : found.size === 1 ? [...found][0]! : null;
+  return { format, spans };
+}
+
+/** Earlier engagements named with a date or a place, and meetings a call took place during. */
+function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[]): void {
+  const { sentences, dates, places } = input;
+  const main = out[0]!;
+  for (const c of cues) {
+    if (c === main.cue || !['summit', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'talks'].includes(c.kind)) continue;
+    const sent = sentenceAt(sentences, c.start);
+    if (!sent) continue;
+    const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
+    const d = win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as DateMention | undefined;
+    const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
+    const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
+    if (c.kind === 'talks' && !isMeetingsDuring) continue;
+    if (!d && !p) continue;
+    if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
+    if (out.some((e) => e.type === c.kind && e.date?.value === d?.value && e.place?.city === p?.city)) continue;
+    const type: EngagementKind = isMeetingsDuring ? (input.principalRanks.some((r) => r === 'head_of_state' || r === 'head_of_government') ? 'talks' : 'ministerial_meeting') : c.kind;
+    const inherited = isMeetingsDuring && !d && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
+    out.push({ type, date: d ?? null, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
+  }
+}

@@ -1,0 +1,144 @@
+import type { InstrumentKind, Language } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { AgreementStatus } from '../lexicon/types.js';
+import { UNIVERSAL_INSTRUMENTS } from '../lexicon/universal.js';
+import { PhraseMatcher, wordStarts } from './matcher.js';
+import type { Sentence } from './segment.js';
+import { sentenceAt } from './segment.js';
+import type { DateMention } from './dates.js';
+
+/**
+ * Stage: instruments. A document is named by a head noun ("Agreement", "Соглашение", "traité")
+ * with the words that make it a title: capitalised modifiers before it ("U.S.-Tanzania Air Transport
+ * Agreement", "Artemis Accords") or a complement after it ("on …", "between …", "о …", "sur …") that
+ * runs to the end of the clause. Items of a signing list ("(i) …; (ii) …", "1. …", one per line)
+ * are titles whatever their shape. Bare anaphora ("the agreement", "l'Accord") and plurals are not.
+ */
+
+export interface InstrumentMention {
+  title: string; start: number; end: number; kind: InstrumentKind;
+  isListed: boolean; isInTitleLine: boolean;
+  status: AgreementStatus; statusSpan: { start: number; end: number; text: string } | null;
+  headText: string;
+}
+
+const headCache = new Map<Language, PhraseMatcher<{ kind: InstrumentKind; nominative?: string }>>();
+function heads(lang: Language) {
+  let m = headCache.get(lang);
+  if (!m) {
+    m = new PhraseMatcher(LEXICONS[lang].instrumentHeads.map((h) => ({ pattern: h.pattern, value: { kind: h.kind, nominative: h.nominative } })), 'i');
+    headCache.set(lang, m);
+  }
+  return m;
+}
+
+const UNIVERSAL = new RegExp(`(?:${UNIVERSAL_INSTRUMENTS.join('|')})`, 'iu');
+/** Generic party phrases are not part of a title ("between our two countries", "между нашими странами"). */
+const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|sides)|between our (?:countries|nations)|между (?:нашими|двумя) (?:странами|государствами)|entre (?:nos|les) deux (?:pays|[ée]tats))\b.*$/iu;
+/** Which cue wins when several fit: the specific ones ("will sign", "negotiations on") beat a bare "sign". */
+const STATUS_RANK: AgreementStatus[] = ['signed', 'under_negotiation', 'announced', 'ratified', 'in_force'];
+const DETERMINER = /^(?:the|a|an|this|that|these|le|la|les|l['’]|un|une|cet|cette|ce)$/i;
+
+/** List items: "(i) …;", "1. …", "a) …", "- …", one per line or separated by semicolons. */
+function listItems(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /(?:^|\n|[:;]\s*|\s)(?:\((?:[ivx]+|[a-z]|\d{1,2})\)|(?:\d{1,2}|[a-z])[.)]|[-–•*])\s+(?=\S)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const isLineStart = m[0].startsWith('\n') || m.index === 0;
+    const isRoman = /\((?:[ivx]+|[a-z])\)/.test(m[0]);
+    if (!isLineStart && !isRoman && !/^[:;]/.test(m[0])) continue;
+    const rest = text.slice(start);
+    const stop = /;|\n|\s\((?:[ivx]+|[a-z]|\d{1,2})\)\s|\.\s*$|\.(?=\s+\p{Lu}\p{Ll})/u.exec(rest);
+    out.push({ start, end: start + (stop ? stop.index : rest.length) });
+  }
+  return out;
+}
+
+/**
+ * Find the instruments a text refers to.
+ * @param text the readout (title line first when there is one)
+ * @param lang its language
+ * @param titleEnd end offset of the title line (0 when there is none)
+ */
+export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number): InstrumentMention[] {
+  const lex = LEXICONS[lang];
+  const items = listItems(text);
+  const complements = new RegExp(`^\\s+(?:${lex.titleComplements.join('|')})(?![\\p{L}])`, 'iu');
+  const stops = new RegExp(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
+  const out: InstrumentMention[] = [];
+  for (const h of heads(lang).findAll(text, wordStarts(text))) {
+    const item = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end);
+    const isCapital = /^\p{Lu}/u.test(h.text) || h.text.startsWith('«');
+    let start = h.start;
+    let end = h.end;
+    // Left: capitalised modifiers and country compounds ("U.S.-Tanzania Air Transport Agreement").
+    let hasLeft = false;
+    if (isCapital && lang !== 'ru') {
+      const left = /((?:(?:\p{Lu}[\p{L}\d.'’–-]*|\d+G|and|of)\s+)+)$/u.exec(text.slice(Math.max(0, h.start - 120), h.start));
+      if (left) {
+        let words = left[1]!.trim().split(/\s+/);
+        while (words.length && (DETERMINER.test(words[0]!) || /^(?:and|of)$/.test(words[0]!))) words = words.slice(1);
+        const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+        const isHeadline = h.start < titleEnd;
+        // A sentence-initial "The"/"Our" is not a modifier; in a headline every word is capitalised,
+        // so only words after a determiner or a country count there.
+        if (words.length && !(isHeadline && h.start - lineStart < 3)) {
+          const cand = words.join(' ');
+          const idx = text.lastIndexOf(cand, h.start);
+          if (idx >= 0 && idx >= lineStart) { start = idx; hasLeft = true; }
+        }
+      }
+    }
+    // Right: a complement running to the end of the clause.
+    let hasRight = false;
+    const after = text.slice(end, end + 400);
+    const paren = /^\s*\([\p{Lu}\d-]{2,12}\)/u.exec(after);
+    if (paren) end += paren[0].length;
+    const compM = complements.exec(text.slice(end, end + 400));
+    if (compM || item) {
+      const limit = item ? Math.max(item.end, end) : end + 400;
+      let seg = text.slice(end, limit);
+      const hard = item ? null : /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u.exec(seg);
+      if (hard) seg = seg.slice(0, hard.index);
+      const st = item ? null : stops.exec(seg);
+      if (st) seg = seg.slice(0, st.index);
+      const d = dates.find((x) => x.start >= end && x.start < end + seg.length);
+      if (d && !item) seg = seg.slice(0, d.start - end).replace(/\s+(?:on|le|du|от|in|en|в)\s*$/iu, '');
+      seg = seg.replace(GENERIC_PARTIES, '').replace(/[\s,.]+$/u, '');
+      if (seg.trim().split(/\s+/).length >= 2 || item) { end += seg.length; hasRight = seg.trim().length > 0; }
+    }
+    const raw = text.slice(start, end);
+    const isPlural = /s$/i.test(h.text) && !/accords$/i.test(h.text) && lang !== 'ru';
+    const isNamed = !!item || hasRight || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
+    if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
+    if (['programme', 'roadmap'].includes(h.value.kind) && !item && !hasRight) continue;
+    let title = raw;
+    if (lang === 'ru' && h.value.nominative) title = h.value.nominative + text.slice(h.end, end);
+    title = title.replace(/^\s+|\s+$/g, '');
+    title = title[0]!.toUpperCase() + title.slice(1);
+    const status = statusOf(text, lang, start, end, sentences);
+    out.push({ title, start, end, kind: h.value.kind, isListed: !!item, isInTitleLine: start < titleEnd, status: status.status, statusSpan: status.span, headText: h.text });
+  }
+  return out;
+}
+
+/** The status the words near a title support; the nearest cue after it wins, then before it. */
+function statusOf(text: string, lang: Language, start: number, end: number, sentences: Sentence[]): { status: AgreementStatus; span: InstrumentMention['statusSpan'] } {
+  const lex = LEXICONS[lang];
+  const sent = sentenceAt(sentences, start);
+  const sStart = sent ? sent.start : Math.max(0, start - 150);
+  const sEnd = sent ? Math.max(sent.end, end) : end + 150;
+  const windows = [[end, Math.min(sEnd, end + 120)], [Math.max(sStart, start - 160), start], [sStart, sEnd]] as const;
+  for (const [a, b] of windows) {
+    const seg = text.slice(a, b);
+    let best: { status: AgreementStatus; idx: number; text: string } | null = null;
+    for (const cue of lex.statusCues) {
+      const m = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').exec(seg);
+      if (!m) continue;
+      if (!best || STATUS_RANK.indexOf(cue.status) > STATUS_RANK.indexOf(best.status)) best = { status: cue.status, idx: m.index, text: m[0] };
+    }
+    if (best) return { status: best.status, span: { start: a + best.idx, end: a + best.idx + best.text.length, text: best.text } };
+  }
+  return { status: 'signed', span: null };
+}

@@ -1,0 +1,75 @@
+import type { Language } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+
+/**
+ * Reading one personal name at a position: capitalised words, initials ("Antony J. Blinken",
+ * "В.В.Путин"), lower-case particles inside the name ("bin", "de", "al-"), with honorifics before it
+ * stripped ("Dr.", "H.E.", "Her Royal Highness Princess", "Son Excellence Monsieur", "господин").
+ */
+
+export interface NameSpan { start: number; end: number; words: string[] }
+
+/** Words that are honorifics or styles, never part of the name itself. */
+const HONORIFIC_WORDS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'h.e.', 'hon.', 'sir', 'his', 'her', 'royal', 'highness', 'excellency', 'majesty', 'princess',
+  'm.', 'mme', 'mme.', 'mlle', 'son', 'sa', 'excellence', 'monsieur', 'madame', 'majesté', 'altesse',
+  'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
+]);
+
+/** Lower-case words that never belong to a name, whatever their case. */
+const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
+
+const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|(?:al|el|ad|as|ash|at|ul|ал|аль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
+
+/**
+ * Read a personal name starting at `pos` (after optional honorifics).
+ * @returns the name's span and words, or null when fewer than two name words (or one glued
+ *   initial-and-surname such as "В.Путин") are found
+ */
+export function readName(text: string, pos: number, lang: Language): NameSpan | null {
+  const lex = LEXICONS[lang];
+  const particles = new Set(lex.nameParticles);
+  const notNames = new Set(lex.notNames);
+  const words: string[] = [];
+  let start = -1;
+  let end = pos;
+  let p = pos;
+  for (let guard = 0; guard < 14; guard++) {
+    TOKEN.lastIndex = p;
+    const m = TOKEN.exec(text);
+    if (!m) break;
+    const w = m[0];
+    const lw = w.toLowerCase();
+    const isHonorific = HONORIFIC_WORDS.has(lw) || HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.';
+    if (words.length === 0 && isHonorific) {
+      p += w.length;
+      if (text[p] === '.') p++;
+      const sp = /^\s+/.exec(text.slice(p, p + 4));
+      if (!sp) break;
+      p += sp[0].length;
+      continue;
+    }
+    const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль)-/u.test(w);
+    if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
+    if (!isLower && (notNames.has(lw) || /^\p{Lu}{2,}$/u.test(w))) break;
+    if (start < 0) start = p;
+    words.push(w);
+    p += w.length;
+    // Possessive ends the name: "Kerry’s Call".
+    if (/^['’]s(?![\p{L}])/u.test(text.slice(p, p + 3))) { end = p; break; }
+    end = p;
+    const gap = /^ (?=\S)/.exec(text.slice(p, p + 2));
+    if (!gap) break;
+    p += 1;
+  }
+  while (words.length && /^\p{Ll}/u.test(words[words.length - 1]!) && !/-/.test(words[words.length - 1]!)) {
+    const w = words.pop()!;
+    end = text.lastIndexOf(w, end) ;
+    end = text.slice(start, end).trimEnd().length + start;
+  }
+  const isGluedInitial = words.length === 1 && /^(?:\p{Lu}\.)+\p{Lu}\p{Ll}/u.test(words[0]!);
+  const full = words.filter((w) => !/^\p{Lu}\.?$/u.test(w));
+  if (start < 0 || (!isGluedInitial && (words.length < 2 || full.length < 1))) return null;
+  if (!isGluedInitial && words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return null;
+  return { start, end, words };
+}

@@ -1,0 +1,79 @@
+import type { Language } from '../../contracts/index.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { CountryMention } from './countries.js';
+import type { PersonMention } from './people.js';
+
+/**
+ * Stage: participants. Mentions of one person (titled, as a speaker label, bare) become one
+ * participant with the fullest name the text gives; the country comes from the title, else from
+ * "led the Indian delegation", else from the side the person must belong to. People who only
+ * attribute the readout (spokespeople) or whose state is not a side are left out.
+ */
+
+export interface Participant {
+  name: string; role: string | null; country: string | null; rank: PersonMention['rank'];
+  mentions: PersonMention[]; aliases: string[];
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+const wordsOf = (name: string) => fold(name).split(/[\s.]+/).filter(Boolean);
+const surname = (name: string) => wordsOf(name).pop() ?? '';
+
+/** Same person: same surname, and given names that agree (equal, or one an initial of the other, or absent). */
+function isSamePerson(a: string, b: string): boolean {
+  if (surname(a) !== surname(b)) return false;
+  const ga = wordsOf(a).slice(0, -1);
+  const gb = wordsOf(b).slice(0, -1);
+  if (!ga.length || !gb.length) return true;
+  return ga[0]![0] === gb[0]![0];
+}
+
+/**
+ * Merge and filter person mentions into participants.
+ * @param sides engagement countries; people of other states are not participants
+ * @param home the publisher's state, the default side of an untitled person
+ */
+export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string): Participant[] {
+  const nonPart = new RegExp(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
+  const groups: Participant[] = [];
+  for (const p of people) {
+    if (nonPart.test(text.slice(Math.max(0, p.roleStart - 40), p.roleStart))) continue;
+    const g = groups.find((x) => x.mentions.some((m) => isSamePerson(m.name, p.name)));
+    if (g) {
+      g.mentions.push(p);
+      if (wordsOf(p.name).length > wordsOf(g.name).length && p.via !== 'label') g.name = p.name;
+      if (!g.country && p.country) g.country = p.country;
+      if ((!g.role || g.mentions[0]!.via === 'bare' || g.mentions[0]!.via === 'label') && p.role && p.via.startsWith('title')) { g.role = p.role; g.rank = p.rank; }
+    } else {
+      groups.push({ name: p.name, role: p.role, country: p.country, rank: p.rank, mentions: [p], aliases: [] });
+    }
+  }
+  for (const g of groups) {
+    if (!g.country) g.country = delegationCountry(text, g, countries);
+    g.aliases = [...new Set(g.mentions.map((m) => m.name).filter((n) => n !== g.name))];
+  }
+  // Untitled people belong to a side: the publisher's own when it is a side, else the side nobody holds yet.
+  for (const g of groups) {
+    if (g.country) continue;
+    const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
+    const free = sides.filter((c) => c !== posted && !groups.some((o) => o.country === c));
+    if (posted) g.country = sides.find((c) => c !== posted) ?? null;
+    else if (sides.includes(home) && !(groups.some((o) => o.country === home) && free.length)) g.country = home;
+    else g.country = free[0] ?? (sides.includes(home) ? home : null);
+  }
+  return groups.filter((g) => g.country === null || sides.includes(g.country));
+}
+
+/** "… led the Indian delegation" / "… возглавил российскую делегацию" right after the person. */
+function delegationCountry(text: string, g: Participant, countries: CountryMention[]): string | null {
+  for (const m of g.mentions) {
+    const from = Math.max(m.end, m.roleEnd);
+    const win = text.slice(from, from + 140);
+    const d = /(?:led|headed|head of|leading) the ([\p{L}.]+(?:\s[\p{L}.]+)?) delegation|возглав\p{L}* (\p{L}+) делегаци|conduit la délégation (\p{L}+)/u.exec(win);
+    if (!d) continue;
+    const at = from + d.index;
+    const c = countries.find((x) => x.start >= at && x.end <= at + d[0].length);
+    if (c) return c.code;
+  }
+  return null;
+}

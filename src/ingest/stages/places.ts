@@ -1,0 +1,53 @@
+import type { Language } from '../../contracts/index.js';
+import { PLACES } from '../lexicon/places.js';
+import type { CountryMention } from './countries.js';
+import { PhraseMatcher, wordStarts } from './matcher.js';
+
+/**
+ * Stage: place mentions. Same signature as `findPlaceMentions` in src/reference/places.ts (being
+ * written elsewhere): known cities and seats of power from lexicon/places.ts, plus the pattern every
+ * language uses for a town the lexicon lacks, "in <Town>, <Country>" ("held in Sde Boker, Israel").
+ */
+
+export interface PlaceMention { city: string; countryCode: string | null; start: number; end: number; text: string; kind: 'city' | 'venue' }
+
+const cache = new Map<Language, PhraseMatcher<{ city: string; country: string; kind: PlaceMention['kind'] }>>();
+
+function matcher(lang: Language) {
+  let m = cache.get(lang);
+  if (!m) {
+    m = new PhraseMatcher(PLACES.flatMap((p) => p[lang].map((form) => ({
+      pattern: lang === 'ru' && !/[оиуеюэ]$/.test(form) && !form.includes('\\p') && !form.includes('[') ? `${form}\\p{L}{0,3}` : form,
+      value: { city: p.city, country: p.country, kind: (p.isVenue ? 'venue' : 'city') as PlaceMention['kind'] },
+    }))), '');
+    cache.set(lang, m);
+  }
+  return m;
+}
+
+const PREPOSITION: Record<Language, string> = { en: 'in|at', fr: 'à|au', ru: 'в|во' };
+
+/**
+ * Find the places a text names.
+ * @param text the readout
+ * @param lang its language
+ * @param countries the country mentions of the same text (for "in <Town>, <Country>")
+ */
+export function findPlaceMentions(text: string, lang: Language, countries: CountryMention[] = []): PlaceMention[] {
+  const out: PlaceMention[] = matcher(lang).findAll(text, wordStarts(text)).map((m) => ({
+    city: m.value.city, countryCode: m.value.country, start: m.start, end: m.end, text: m.text, kind: m.value.kind,
+  }));
+  // "<prep> Sde Boker, Israel": one to three capitalised words right before ", <country name>".
+  const town = new RegExp(`(?<![\\p{L}])(?:${PREPOSITION[lang]})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),\\s*$`, 'u');
+  for (const c of countries) {
+    if (c.form !== 'name') continue;
+    const before = text.slice(Math.max(0, c.start - 60), c.start);
+    const m = town.exec(before);
+    if (!m) continue;
+    const start = c.start - before.length + m.index + m[0].indexOf(m[1]!);
+    if (out.some((p) => p.start <= start && p.end > start)) continue;
+    if (countries.some((o) => o.start < start + m[1]!.length && o.end > start)) continue;
+    out.push({ city: m[1]!, countryCode: c.code, start, end: start + m[1]!.length, text: m[1]!, kind: 'city' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,70 @@
+import type { Language } from '../../contracts/index.js';
+import type { CountryMention } from './countries.js';
+import type { PersonMention } from './people.js';
+import type { Sentence } from './segment.js';
+
+/**
+ * Stage: the sides. Who the readout is about: the two states that count most (mentions in the
+ * headline and the lead weigh more, and the countries of the titled people there weigh most), the
+ * publisher's own state when the text speaks for it ("Le président de la République" in a French
+ * communiqué is France's president), and a group of states when the text names three or more as
+ * co-authors or signatories ("released by the Governments of A, B, C and D", "joining A, B, C …").
+ */
+
+export interface Sides {
+  dyad: string[];
+  /** Three or more states named as one side of a multilateral text, with why. */
+  group: { codes: string[]; start: number; end: number; isAuthors: boolean } | null;
+  home: string;
+}
+
+/** The state a language's official readouts speak for (kremlin.ru, state.gov, elysee.fr). */
+export const HOME: Record<Language, string> = { en: 'US', fr: 'FR', ru: 'RU' };
+
+const HOME_IMPLIED: Record<Language, RegExp> = {
+  en: /\b(?:the Secretary|Secretary of State|the White House|the Department of State)\b/,
+  fr: /(?:[Ll]e (?:président|Président) de la République|[Ll]e chef de l['’][ÉEé]tat|[Ll]a France|[Ll]e Premier ministre|[Ll]e ministre de l['’]Europe)(?! d[eu] | de la | des )/u,
+  ru: /(?:Президент\p{L}* России|Глав\p{L}* Российского государства|Российск\p{L}* Федерац\p{L}*|Росси[яию])/u,
+};
+
+const GROUP_CUE = /\b(?:governments? of|released by|sign(?:ed|s|atories|ing)?|join(?:ing|ed|s)?|members?|participants?)\b|gouvernements? d|signataires|membres|правительств|подписал|присоедин|участник/iu;
+
+/**
+ * Decide the sides of a readout.
+ * @param text the readout
+ * @param lang its language
+ * @param countries country mentions
+ * @param people person mentions
+ * @param sentences sentences of the text
+ * @param titleEnd end of the headline (0 when none)
+ */
+export function findSides(text: string, lang: Language, countries: CountryMention[], people: PersonMention[], sentences: Sentence[], titleEnd: number): Sides {
+  const body = sentences.filter((s) => s.start >= titleEnd);
+  const leadEnd = body[2]?.end ?? body[body.length - 1]?.end ?? titleEnd;
+  const score = new Map<string, number>();
+  const add = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
+  for (const c of countries) add(c.code, c.start < titleEnd ? 3 : c.start < leadEnd ? 2 : 1);
+  for (const p of people) if (p.country && p.via !== 'bare') add(p.country, p.start < leadEnd ? 4 : 1);
+  const home = HOME[lang];
+  if (HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400)))) add(home, 2);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const dyad: string[] = [];
+  if (score.has(home) && (lang !== 'en' || (score.get(home) ?? 0) >= 2)) dyad.push(home);
+  for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
+  return { dyad, group: findGroup(text, countries, sentences), home };
+}
+
+function findGroup(text: string, countries: CountryMention[], sentences: Sentence[]): Sides['group'] {
+  let best: Sides['group'] = null;
+  for (const s of sentences) {
+    const inS = countries.filter((c) => c.start >= s.start && c.end <= s.end && c.form === 'name');
+    const codes = [...new Set(inS.map((c) => c.code))];
+    if (codes.length < 3 || !GROUP_CUE.test(s.text)) continue;
+    // An enumeration: the names are separated only by commas, "and", articles.
+    const firstIdx = inS.findIndex((c, i) => i + 1 < inS.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+et\s+|,\s+et\s+|\s+и\s+|,\s*the\s+|\s+and\s+the\s+|,\s+and\s+the\s+)$/.test(text.slice(c.end, inS[i + 1]!.start)));
+    if (firstIdx < 0) continue;
+    const isAuthors = /governments? of|released by|gouvernements? d|правительств/i.test(s.text);
+    if (!best || codes.length > best.codes.length) best = { codes, start: s.start, end: s.end, isAuthors };
+  }
+  return best;
+}
