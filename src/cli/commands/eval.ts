@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { evaluate, formatReport, loadCorpus, writePredictions } from '../../eval/index.js';
+import { extract } from '../../ingest/extract.js';
+import { printJson, printLines } from '../output.js';
+
+interface EvalOptions { out?: string; json?: boolean }
+
+/**
+ * `bilat eval DIR [--out PRED_DIR] [--json]`: runs the extraction over a corpus folder
+ * (fixtures/corpus/FORMAT.md) and prints precision, recall and F1 per field and per language.
+ * @param program the root command
+ */
+export function registerEvalCommand(program: Command): void {
+  program
+    .command('eval')
+    .description('score the extraction against a gold corpus: P/R/F1 per field and per language')
+    .argument('<dir>', 'folder of NN.json documents with gold blocks')
+    .option('--out <dir>', 'write each document\'s extraction to this folder, same file names')
+    .option('--json', 'print the scores as JSON')
+    .action(async (dir: string, options: EvalOptions) => {
+      const docs = await loadCorpus(dir);
+      const result = evaluate(docs, extract);
+      if (options.out) await writePredictions(options.out, result);
+      if (options.json) printJson(result);
+      else printLines([formatReport(result)]);
+    });
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { extract } from '../../ingest/extract.js';
+import { readDocument } from '../../ingest/read/index.js';
+import { formatSummary, summarizeExtraction } from '../draftSummary.js';
+import { readDocumentFile } from '../files.js';
+import { parseDay } from '../options.js';
+import { printJson, printLines } from '../output.js';
+
+interface ExtractOptions { date?: string; json?: boolean }
+
+/**
+ * `bilat extract FILE [--json] [--date YYYY-MM-DD]`: reads and extracts one document and prints the
+ * Extraction (the corpus gold format plus evidence). No database is opened.
+ * @param program the root command
+ */
+export function registerExtractCommand(program: Command): void {
+  program
+    .command('extract')
+    .description('read one document and print what Bilat extracts from it (no database)')
+    .argument('<file>', 'the document')
+    .option('--date <YYYY-MM-DD>', 'reference date for dates without a year')
+    .option('--json', 'print the Extraction JSON (the default prints a summary)')
+    .action(async (file: string, options: ExtractOptions) => {
+      const referenceDate = options.date ? parseDay(options.date) : null;
+      const raw = await readDocumentFile(file);
+      const read = await readDocument(raw);
+      const extraction = extract(read.text, { language: read.language, referenceDate, title: read.title });
+      if (options.json) printJson(extraction);
+      else printLines([`${file} (${read.format}, ${read.language})`, `  found   ${formatSummary(summarizeExtraction(extraction))}`]);
+    });
+}
