@@ -57,7 +57,7 @@ export function registerServeCommand(program: Command): void {
       const app = createApp(ctx, { staticDir });
       const server = serve({ fetch: app.fetch, port, hostname: options.host }, (info) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-        process.stdout.write(`Bilat is listening on http://${host}:${info.port}/${staticDir ? '' : ' (API only: build the UI with `npm run build` in web/ to serve it)'}\n`);
+        process.stdout.write(`Bilat is listening on http://${host}:${info.port}/${staticDir ? '' : ' (API only: run `npm run build:web` to serve the UI too)'}\n`);
       });
       const stop = () => {
         server.close(() => void ctx.close().finally(() => process.exit(0)));
