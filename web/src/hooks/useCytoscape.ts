@@ -31,7 +31,6 @@ export function useCytoscape(pairs: PairSummary[], nameOf: (code: string) => str
         { selector: 'edge', style: { width: `mapData(weight, 0, ${maxWeight}, 1, 12)`, 'line-color': '#9fb3c4', 'curve-style': 'bezier' } },
       ],
       layout: { name: pairs.length > 1 ? 'cose' : 'circle', animate: false },
-      wheelSensitivity: 0.3,
     });
     let first: string | null = null;
     cy.on('tap', 'edge', (e) => onPairRef.current(e.target.data('source'), e.target.data('target')));

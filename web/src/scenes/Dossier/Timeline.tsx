@@ -5,7 +5,9 @@ import { LazyEChart } from '../../components/LazyEChart.js';
 import { fuzzyDateToTime } from './dates.js';
 import { Ev } from './evidence.js';
 
-const LEVELS = ['Heads of state or government', 'Ministers', 'Deputies', 'Officials', 'Level unknown'];
+const LEVELS = ['1 · Heads', '2 · Ministers', '3 · Deputies', '4 · Officials', 'Level unknown'];
+// Room either side of the first and last engagement, so their symbols and labels are not cut.
+const PAD_MS = 45 * 24 * 3600 * 1000;
 const SYMBOLS: Record<string, string> = {
   state_visit: 'diamond', official_visit: 'diamond', working_visit: 'diamond', talks: 'circle', phone_call: 'triangle',
   summit: 'rect', ministerial_meeting: 'roundRect', parliamentary_meeting: 'roundRect', commission_session: 'pin', other: 'circle',
@@ -15,11 +17,13 @@ const human = (s: string) => s.replaceAll('_', ' ');
 /** Engagements over time, by level (y) and kind (symbol), with the same list as text below. */
 export function Timeline({ engagements }: { engagements: Engagement[] }) {
   const navigate = useNavigate();
-  const placed = engagements.filter((e) => fuzzyDateToTime(e.date) !== null);
-  const option = useMemo(() => ({
-    grid: { left: 190, right: 24, top: 16, bottom: 36 },
+  const placed = useMemo(() => engagements.filter((e) => fuzzyDateToTime(e.date) !== null), [engagements]);
+  const option = useMemo(() => {
+    const times = placed.map((e) => fuzzyDateToTime(e.date)!);
+    return {
+    grid: { left: 110, right: 40, top: 16, bottom: 36 },
     tooltip: { trigger: 'item', formatter: (p: { data: { name: string } }) => p.data.name },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', min: Math.min(...times) - PAD_MS, max: Math.max(...times) + PAD_MS },
     yAxis: { type: 'category', data: LEVELS, inverse: true },
     series: [{
       type: 'scatter',
@@ -31,8 +35,10 @@ export function Timeline({ engagements }: { engagements: Engagement[] }) {
         symbol: SYMBOLS[e.kind] ?? 'circle',
         itemStyle: { opacity: e.status === 'held' ? 0.9 : 0.35 },
       })),
+      label: { show: true, position: 'right', fontSize: 11, formatter: (p: { data: { name: string } }) => p.data.name.split(' · ')[0] },
     }],
-  }), [placed]);
+  };
+  }, [placed]);
   const handleClick = useCallback((data: unknown) => {
     const id = (data as { id?: string } | undefined)?.id;
     if (id) navigate(`/engagements/${id}`);

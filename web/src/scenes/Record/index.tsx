@@ -1,8 +1,9 @@
 import { useParams } from 'react-router-dom';
-import type { RecordKind } from '../../../../src/contracts/index.js';
+import { RECORD_SCHEMAS, type RecordKind } from '../../../../src/contracts/index.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { useRecord } from '../../hooks/useRecord.js';
+import { DerivedFields } from './DerivedFields.js';
 import { History } from './History.js';
 import { RecordEvidence } from './RecordEvidence.js';
 import { RecordForm } from './RecordForm.js';
@@ -23,6 +24,7 @@ export default function RecordPage({ kind }: { kind: RecordKind }) {
         <p className="muted">{TITLES[kind] ?? kind}</p>
         <h1>{heading}</h1>
         <p className="muted">version {r.version} · updated {String(r.updatedAt ?? '').slice(0, 16).replace('T', ' ')}</p>
+        <DerivedFields record={r} inputFields={Object.keys(RECORD_SCHEMAS[kind].input.shape)} />
       </header>
       <div className="record-cols">
         <section aria-labelledby="h-edit"><h2 id="h-edit">Fields</h2><RecordForm kind={kind} record={r} /></section>
