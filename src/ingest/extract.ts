@@ -67,7 +67,11 @@ export function extract(text: string, options: { language: Language; referenceDa
   const statements = ctx.statements!.map((s, i) => ({
     key: `st${i + 1}`, evidence: [span('claim', s)], confidence: 0.6, topic: s.topic, claim: s.claim, trend: s.trend,
   }));
-  const sectors = documentSectors(ctx.sectorMentions!, agreements.flatMap((a) => a.sectors));
+  // Terms in people's titles name their office, not an area of cooperation.
+  const roles = ctx.participants!.flatMap((p) => p.mentions.map((m) => [m.roleStart, m.roleEnd] as const));
+  const docMentions = ctx.sectorMentions!.filter((m) => !m.isInOrgName && !roles.some(([a, b]) => m.start >= a && m.end <= b));
+  // A notice that reports no engagement (an agreement entering into force) covers the areas of its instruments only.
+  const sectors = engagements.length ? documentSectors(docMentions, agreements.flatMap((a) => a.sectors)) : documentSectors([], agreements.flatMap((a) => a.sectors));
   return {
     language, reference_date: referenceDate, title,
     engagements, participants, countries, agreements, bodies,

@@ -62,7 +62,7 @@ export const FR: Lexicon = {
     { pattern: 'signera|signeront|conclure|annonc[ée]e?s?|esquiss', status: 'announced' },
   ],
   levelCues: [
-    { pattern: 'gouvernements?', level: 'intergovernmental' },
+    { pattern: 'gouvernements?|double imposition', level: 'intergovernmental' },
     { pattern: 'minist[èe]res?|agences?|banque centrale|services|office|autorit[ée]', level: 'interagency' },
     { pattern: 'amiti[ée]|partenariat strat[ée]gique|relations diplomatiques|fondements des relations', level: 'interstate' },
   ],

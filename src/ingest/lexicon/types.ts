@@ -17,8 +17,8 @@ export interface EngagementCue { pattern: string; kind: EngagementKind }
 /** A head noun of an instrument title (all inflected forms for Russian). */
 export interface InstrumentHead { pattern: string; kind: InstrumentKind; nominative?: string }
 
-/** A term that names an area of cooperation. */
-export interface SectorTerm { pattern: string; sector: Sector }
+/** A term that names an area of cooperation; a few name two at once ("food and water security"). */
+export interface SectorTerm { pattern: string; sector: Sector; also?: Sector }
 
 export type AgreementStatus = 'signed' | 'announced' | 'under_negotiation' | 'ratified' | 'in_force';
 

@@ -78,7 +78,8 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
       if (new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').test(title)) return want;
     }
   }
-  if (kind === 'treaty' || kind === 'joint_statement' || kind === 'declaration') return 'interstate';
+  // Treaties and the leaders' joint statements bind states; other declarations follow the instrument they serve.
+  if (kind === 'treaty' || kind === 'joint_statement' || (kind === 'declaration' && /joint|conjointe|commune|совместн/iu.test(title))) return 'interstate';
   return 'intergovernmental';
 }
 

@@ -152,7 +152,9 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (!d && !p) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     if (out.some((e) => e.type === c.kind && e.date?.value === d?.value && e.place?.city === p?.city)) continue;
-    const type: EngagementKind = isMeetingsDuring ? (input.principalRanks.some((r) => r === 'head_of_state' || r === 'head_of_government') ? 'talks' : 'ministerial_meeting') : c.kind;
+    // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
+    const principal = input.principalRanks[0];
+    const type: EngagementKind = isMeetingsDuring ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
     const inherited = isMeetingsDuring && !d && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
     out.push({ type, date: d ?? null, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
   }

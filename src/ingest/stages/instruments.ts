@@ -37,7 +37,7 @@ const UNIVERSAL = new RegExp(`(?:${UNIVERSAL_INSTRUMENTS.join('|')})`, 'iu');
 const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|sides)|between our (?:countries|nations)|между (?:нашими|двумя) (?:странами|государствами)|entre (?:nos|les) deux (?:pays|[ée]tats))\b.*$/iu;
 /** Which cue wins when several fit: the specific ones ("will sign", "negotiations on") beat a bare "sign". */
 const STATUS_RANK: AgreementStatus[] = ['signed', 'under_negotiation', 'announced', 'ratified', 'in_force'];
-const DETERMINER = /^(?:the|a|an|this|that|these|le|la|les|l['’]|un|une|cet|cette|ce)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|both|each|all|any|new|as|in|on|at|by|for|with|from|under|of|and|le|la|les|l['’]|un|une|cet|cette|ce|ces|leur|notre|dans|par|pour|sous|avec)$/i;
 
 /** List items: "(i) …;", "1. …", "a) …", "- …", one per line or separated by semicolons. */
 function listItems(text: string): { start: number; end: number }[] {
@@ -78,7 +78,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       const left = /((?:(?:\p{Lu}[\p{L}\d.'’–-]*|\d+G|and|of)\s+)+)$/u.exec(text.slice(Math.max(0, h.start - 120), h.start));
       if (left) {
         let words = left[1]!.trim().split(/\s+/);
-        while (words.length && (DETERMINER.test(words[0]!) || /^(?:and|of)$/.test(words[0]!))) words = words.slice(1);
+        // Modifiers start after the last determiner or preposition ("As Accords signatories" has none).
+        const lastFn = words.map((w) => DETERMINER.test(w)).lastIndexOf(true);
+        words = words.slice(lastFn + 1);
         const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
         const isHeadline = h.start < titleEnd;
         // A sentence-initial "The"/"Our" is not a modifier; in a headline every word is capitalised,

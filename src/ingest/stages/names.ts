@@ -38,7 +38,10 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     TOKEN.lastIndex = p;
     const m = TOKEN.exec(text);
     if (!m) break;
-    const w = m[0];
+    let w = m[0];
+    // Possessive ends the name: "Kerry’s Call".
+    const isPossessive = /.['’]s$/u.test(w);
+    if (isPossessive) w = w.slice(0, -2);
     const lw = w.toLowerCase();
     const isHonorific = HONORIFIC_WORDS.has(lw) || HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.';
     if (words.length === 0 && isHonorific) {
@@ -55,9 +58,8 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     if (start < 0) start = p;
     words.push(w);
     p += w.length;
-    // Possessive ends the name: "Kerry’s Call".
-    if (/^['’]s(?![\p{L}])/u.test(text.slice(p, p + 3))) { end = p; break; }
     end = p;
+    if (isPossessive) break;
     const gap = /^ (?=\S)/.exec(text.slice(p, p + 2));
     if (!gap) break;
     p += 1;

@@ -22,6 +22,9 @@ const surname = (name: string) => wordsOf(name).pop() ?? '';
 /** Same person: same surname, and given names that agree (equal, or one an initial of the other, or absent). */
 function isSamePerson(a: string, b: string): boolean {
   if (surname(a) !== surname(b)) return false;
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   const ga = wordsOf(a).slice(0, -1);
   const gb = wordsOf(b).slice(0, -1);
   if (!ga.length || !gb.length) return true;
@@ -37,7 +40,8 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   const nonPart = new RegExp(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
   const groups: Participant[] = [];
   for (const p of people) {
-    if (nonPart.test(text.slice(Math.max(0, p.roleStart - 40), p.roleStart))) continue;
+    const before = text.slice(Math.max(0, p.roleStart - 40), p.roleStart);
+    if (nonPart.test(before.slice(before.lastIndexOf('\n') + 1)) && !before.endsWith('\n')) continue;
     const g = groups.find((x) => x.mentions.some((m) => isSamePerson(m.name, p.name)));
     if (g) {
       g.mentions.push(p);

@@ -58,16 +58,18 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
-    // The complement ends before the name that follows the title.
+    // Russian: the genitive complement is the country and its state words; the name follows it.
     if (lang === 'ru') {
-      const words = compText.trim().split(' ');
-      const keep: string[] = [];
-      for (const w of words) {
-        const c = cs.find((x) => x.start >= tEnd && x.start <= tEnd + compText.length && x.text.split(' ')[0] === w);
-        if (c || /^(?:Республик|Федераци|Королевств|Султанат|Исламск|Демократическ|Объедин|Арабск|Соединён)/.test(w)) keep.push(w);
-        else break;
+      let stop = tEnd;
+      const wordRe = /\s(\p{Lu}[\p{L}-]*)/uy;
+      wordRe.lastIndex = tEnd;
+      for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+        const ws = m.index + 1;
+        const isCountry = cs.some((x) => x.start <= ws && x.end > ws);
+        if (!isCountry && !/^(?:Республик|Федераци|Королевств|Султанат|Исламск|Демократическ|Объедин|Арабск|Соединён)/u.test(m[1]!)) break;
+        stop = ws + m[1]!.length;
       }
-      compText = keep.length ? ` ${keep.join(' ')}` : '';
+      compText = text.slice(tEnd, stop);
     }
     const inComp = cs.filter((c) => c.start >= tEnd && c.end <= tEnd + compText.length);
     if (inComp.length) {
@@ -95,30 +97,74 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   const isBlocked = (s: number, e: number) => countries.some((c) => c.start < e && c.end > s);
   const titles = titleMatcher(lang).findAll(text, starts);
   for (const t of titles) {
+    // "bin Sultan", "Бен Тарек": a title word inside a name is part of the name.
+    if (/(?:^|\s)(?:bin|bint|ibn|бен|бин|ибн)\s$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     const rc = roleCountry(text, lang, countries, t.start, t.end);
-    // Name after the title (and its complement), possibly after a comma: "President of Mali, Assimi Goïta".
-    const afterRole = /^,?\s+/.exec(text.slice(rc.end));
     const isCased = lang !== 'en' || /\p{Lu}/u.test(t.text[0]!);
-    let name: NameSpan | null = afterRole ? readName(text, rc.end + afterRole[0].length, lang) : null;
-    if (!name && rc.end !== t.end) {
-      const a2 = /^,?\s+/.exec(text.slice(t.end));
-      name = a2 ? readName(text, t.end + a2[0].length, lang) : null;
-    }
-    if (name && isCased && !isBlocked(name.start, name.end) && name.words.length >= 1) {
-      push(out, text, lang, name, t.text, rc, 'title_before');
-      continue;
-    }
-    // Name before the title: "Mohammed Saud al-Tamimi, CEO of …", "Satya Narayan Pradhan, Director General".
-    const pre = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(text.slice(Math.max(0, rc.start - 120), rc.start));
+    // Name before the title, set off by a comma: "Mohammed Saud al-Tamimi, CEO of …". In an
+    // enumeration "A, Title1, B, Title2" this reading wins over "Title1, B".
+    const win = text.slice(Math.max(0, rc.start - 120), rc.start);
+    const pre = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(win);
     if (pre) {
-      const s0 = rc.start - (text.slice(Math.max(0, rc.start - 120), rc.start).length - pre.index - pre[0].indexOf(pre[1]!));
-      const nm = readName(text, s0, lang);
-      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end)) push(out, text, lang, nm, t.text, rc, 'title_after');
+      const nm = readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang);
+      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end)) {
+        push(out, text, lang, nm, t.text, rc, 'title_after');
+        continue;
+      }
     }
+    if (!isCased) continue;
+    const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries);
+    if (name && !isBlocked(name.start, name.end)) push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before');
   }
   findLabels(text, lang, out);
   if (lang === 'ru') findBareRussian(text, out, countries);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$/i;
+
+/**
+ * The name that follows a title: right after it ("Foreign Minister Aïssata Tall Sall"), after its
+ * complement and a comma ("President of the Republic of Mali, Assimi Goïta"), or closing the
+ * complement's run of capitals ("Envoy for Climate John Kerry", "Director for Political Affairs
+ * Petar Mihatov"): there the name is the last two capitalised words, with initials and particles.
+ */
+function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[]): NameSpan | null {
+  const direct = /^\s+/.exec(text.slice(tEnd, tEnd + 3));
+  if (direct) {
+    const nm = readName(text, tEnd + direct[0].length, lang);
+    if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start)) return nm;
+  }
+  const comma = /^,?\s+/.exec(text.slice(rc.end, rc.end + 3));
+  if (comma && rc.end > tEnd) {
+    const nm = readName(text, rc.end + comma[0].length, lang);
+    if (nm) return nm;
+  }
+  if (lang === 'ru') return null;
+  // The run of capitals and complement words after the title, up to the next title or "and <country>".
+  const tok = /\s((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\.?|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
+  const run: { w: string; s: number; e: number }[] = [];
+  tok.lastIndex = tEnd;
+  for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {
+    const s = m.index + 1;
+    if (titleStarts.includes(s)) break;
+    if (m[1] === 'and' && cs.some((c) => c.start === s + 4)) break;
+    run.push({ w: m[1]!, s, e: s + m[1]!.length });
+  }
+  if (run.length < 3 || !COMPLEMENT_WORD.test(run[0]!.w)) return null;
+  let i = run.length - 1;
+  let capitals = 0;
+  while (i >= 0 && capitals < 2) {
+    const w = run[i]!.w;
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) capitals++;
+    else if (!/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:bin|bint|ibn|al|el)$/.test(w)) break;
+    i--;
+  }
+  while (i >= 0 && /^(?:\p{Lu}\.)+$/u.test(run[i]!.w)) i--;
+  const first = run[i + 1];
+  if (!first || capitals < 2) return null;
+  const nm = readName(text, first.s, lang);
+  return nm && nm.end <= run[run.length - 1]!.e ? nm : null;
 }
 
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via']): void {
@@ -168,6 +214,12 @@ function findBareRussian(text: string, out: PersonMention[], countries: CountryM
     if (!nm) continue;
     if (countries.some((c) => c.start < nm.end && c.end > nm.start)) continue;
     const name = toNominative(nm.words.join(' '));
+    const sur = name.split(' ').pop()!;
+    // A bare pair is a person when the text names it twice or also gives that surname a title or a speaker label.
+    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pair = new RegExp(`${stem(nm.words[0]!)}\\p{L}*\\s${stem(nm.words[nm.words.length - 1]!)}`, 'gu');
+    const isRepeated = (text.match(pair) ?? []).length > 1;
+    if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur))) continue;
     out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
     re.lastIndex = nm.end;
   }

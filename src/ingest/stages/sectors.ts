@@ -4,24 +4,31 @@ import { PhraseMatcher, wordStarts } from './matcher.js';
 
 /**
  * Stage: sectors. Every term of the language's sector lexicon that the text uses, with its span.
- * Russian terms are stems, so they match any ending. The document's sectors and each instrument's
- * sectors are read from these mentions by position.
+ * French and Russian terms are stems, so they match any ending. Terms inside the name of an
+ * organisation ("Ministry of Industry and Trade", "ministère du commerce", "Министерство
+ * промышленности и торговли") name the organisation, not an area of cooperation, and are marked.
  */
 
-export interface SectorMention { sector: Sector; start: number; end: number; text: string }
+export interface SectorMention { sector: Sector; start: number; end: number; text: string; isInOrgName: boolean }
 
-const cache = new Map<Language, PhraseMatcher<Sector>>();
+const cache = new Map<Language, PhraseMatcher<Sector[]>>();
 
-function matcher(lang: Language): PhraseMatcher<Sector> {
+function matcher(lang: Language): PhraseMatcher<Sector[]> {
   let m = cache.get(lang);
   if (!m) {
-    // French and Russian terms are stems: let them run to the end of the word.
     const tail = lang === 'en' ? '' : '\\p{L}*';
-    m = new PhraseMatcher(LEXICONS[lang].sectors.map((t) => ({ pattern: `(?:${t.pattern})${tail}`, value: t.sector })), 'i');
+    m = new PhraseMatcher(LEXICONS[lang].sectors.map((t) => ({ pattern: `(?:${t.pattern})${tail}`, value: t.also ? [t.sector, t.also] : [t.sector] })), 'i');
     cache.set(lang, m);
   }
   return m;
 }
+
+/** Organisation names: a head ("Ministry", "ministère", "Министерство") and its chain of complements. */
+const ORG: Record<Language, RegExp> = {
+  en: /(?:Ministry|Department|Bureau|Office|Agency|Administration|Minister|Secretary|Service|Council)(?:,?\s+(?:of|for|and|the|on)?\s*\p{Lu}[\p{L}-]*)+|(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)+(?:Administration|Agency|Bureau|Institute)/gu,
+  fr: /(?:minist[èe]re|ministre|secr[ée]taire d['’][ée]tat|agence|office|direction|[Cc]ommission des Nations unies|[Oo]rganisation)(?:\s*(?:,\s*)?(?:(?:et\s+)?(?:de l['’]|de la|du|des|de|d['’])|et|pour le|pour la)\s*[\p{L}-]+(?:\s+(?:\p{Ll}+(?:ale?s?|aux|ique|iques|elle|el)))?)+/giu,
+  ru: /(?:[Мм]инистерств\p{L}*|[Мм]инистр\p{L}*|[Аа]гентств\p{L}*|[Сс]лужб\p{L}*|[Кк]омитет\p{L}*)(?:\s*,?\s*(?:и\s+)?\p{Ll}[\p{L}-]*)+/gu,
+};
 
 /**
  * Find the sector terms of a text.
@@ -30,10 +37,22 @@ function matcher(lang: Language): PhraseMatcher<Sector> {
  * @returns mentions in text order
  */
 export function findSectorMentions(text: string, lang: Language): SectorMention[] {
-  return matcher(lang).findAll(text, wordStarts(text)).map((m) => ({ sector: m.value, start: m.start, end: m.end, text: m.text }));
+  const orgs: [number, number][] = [];
+  const re = new RegExp(ORG[lang].source, ORG[lang].flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) orgs.push([m.index, m.index + m[0].length]);
+  return matcher(lang).findAll(text, wordStarts(text)).flatMap((m) => m.value.map((sector) => ({
+    sector, start: m.start, end: m.end, text: m.text,
+    isInOrgName: orgs.some(([a, b]) => m.start >= a && m.end <= b && m.start > a),
+  })));
 }
 
-/** The distinct sectors of the mentions inside [start, end). */
+/**
+ * The distinct sectors of the mentions inside [start, end) (an instrument's title). Organisation
+ * names count only when the title names no area itself: a defence ministries' programme is about
+ * defence, but an industry agreement between ministries of industry and trade is not about trade.
+ */
 export function sectorsWithin(mentions: SectorMention[], start: number, end: number): Sector[] {
-  return [...new Set(mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.sector))];
+  const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+  const own = inside.filter((m) => !m.isInOrgName);
+  return [...new Set((own.length ? own : inside).map((m) => m.sector))];
 }
