@@ -38,3 +38,13 @@ export function wrapDriverError(adapter: DialectAdapter, error: unknown, action:
       return new StorageError(`Could not ${action}: ${detail(error)}`, options);
   }
 }
+
+/**
+ * Rethrows what a storage call threw: typed errors as they are, driver errors wrapped, anything else
+ * (a bug in a caller's transaction body) untouched so its stack stays readable.
+ * @throws always
+ */
+export function rethrowStorageError(adapter: DialectAdapter, error: unknown, action: string): never {
+  if (error instanceof BilatError || adapter.classifyError(error) === null) throw error;
+  throw wrapDriverError(adapter, error, action);
+}
