@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasChromium, launchBrowser } from '../e2e/support/browser.js';
+import { CLI_PATH, REPO_ROOT, startServer } from '../e2e/support/server.js';
+import { median, timeToInteractive } from '../e2e/support/tti.js';
+import { ensureWebBuilt } from '../e2e/support/webBuild.js';
+import { initialChunks } from '../e2e/support/webSize.js';
+
+/** One measured figure against its goal (lower is better for both web figures). */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  goal: number;
+  /** value / goal: below 1 meets the goal. */
+  ratio: number;
+  note?: string;
+}
+
+const TTI_GOAL_MS = 1500;
+const FIRST_PAGE_GOAL_KB = 350;
+const RUNS = 5;
+
+/** Takes in the reference readout through the API and accepts it, so the dossier has content. */
+async function seedDossier(url: string): Promise<string> {
+  const text = readFileSync(join(REPO_ROOT, 'fixtures', 'seed', 'putin-goita.txt'), 'utf8');
+  const intake = await fetch(`${url}/api/intake`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, referenceDate: '2025-06-24' }),
+  });
+  if (!intake.ok) throw new Error(`intake failed: ${intake.status} ${await intake.text()}`);
+  const { draft } = (await intake.json()) as { draft: { id: string; extraction: { countries: string[] } } };
+  const accept = await fetch(`${url}/api/drafts/${draft.id}/accept`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (!accept.ok) throw new Error(`accept failed: ${accept.status} ${await accept.text()}`);
+  const [a = 'RU', b = 'ML'] = draft.extraction.countries;
+  return `/dossier/${a}/${b}`;
+}
+
+function result(name: string, value: number, unit: string, goal: number, note?: string): BenchResult {
+  return { name, value: Math.round(value * 10) / 10, unit, goal, ratio: Math.round((value / goal) * 100) / 100, ...(note ? { note } : {}) };
+}
+
+/** First-page JavaScript (gzip) from web/dist. */
+function firstPageSize(): BenchResult {
+  const chunks = initialChunks(join(REPO_ROOT, 'web', 'dist'));
+  const kb = chunks.reduce((sum, c) => sum + c.gzipBytes, 0) / 1024;
+  return result('web: first-page JS, gzip', kb, 'KB', FIRST_PAGE_GOAL_KB, `${chunks.length} initial chunks`);
+}
+
+/** Dossier time to interactive, median of RUNS cold loads in headless Chromium against the real server. */
+async function dossierTti(): Promise<BenchResult> {
+  if (!existsSync(CLI_PATH) || !hasChromium()) {
+    return { ...result('web: dossier time to interactive', Number.NaN, 'ms', TTI_GOAL_MS), note: 'not measured: needs bin/bilat.mjs and /usr/bin/chromium' };
+  }
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const path = await seedDossier(server.url);
+    // Ready: the legal framework table and the timeline chart are drawn.
+    const ready = 'table.legal-framework, #timeline canvas';
+    await timeToInteractive(browser, server.url + path, ready); // warm the server, not the browser
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await timeToInteractive(browser, server.url + path, '#timeline canvas'));
+    return result('web: dossier time to interactive', median(times), 'ms', TTI_GOAL_MS, `median of ${RUNS} cold loads: ${times.map((t) => Math.round(t)).join(', ')} ms`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** The web bench: the dossier page's time to interactive and the first page's gzipped JavaScript. */
+const webBench = {
+  name: 'web',
+  async run(): Promise<BenchResult[]> {
+    ensureWebBuilt();
+    return [firstPageSize(), await dossierTti()];
+  },
+};
+export default webBench;
+
+// Run alone: node --import tsx bench/web.bench.ts
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  for (const r of await webBench.run()) {
+    console.log(`${r.name.padEnd(36)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} goal ${r.goal} ${r.unit}  ratio ${r.ratio}${r.note ? `  (${r.note})` : ''}`);
+  }
+}
