@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAcceptCommand } from './commands/accept.js';
 import { registerDbCommand } from './commands/db.js';
 import { registerDossierCommand } from './commands/dossier.js';
 import { registerEvalCommand } from './commands/eval.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerIngestCommand(program);
+  registerAcceptCommand(program);
   registerExtractCommand(program);
   registerEvalCommand(program);
   registerDossierCommand(program);
