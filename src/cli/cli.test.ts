@@ -185,6 +185,24 @@ describe('bilat CLI without a database', () => {
     }
   }, SLOW);
 
+  it('scores the corpus per field and per language, and writes the predictions', async () => {
+    const corpus = fileURLToPath(new URL('../../fixtures/corpus', import.meta.url));
+    const out = await mkdtemp(join(tmpdir(), 'bilat-eval-'));
+    try {
+      const json = await runBilat(['eval', corpus, '--json', '--out', out]);
+      expect(json.code, json.stderr).toBe(0);
+      const report = json.json<{ overall: Record<string, unknown>; byLanguage: Record<string, unknown>; documents: unknown[] }>();
+      expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'fr', 'ru']);
+      expect(report.documents).toHaveLength(15);
+      expect(existsSync(join(out, '01.json'))).toBe(true);
+      const table = await runBilat(['eval', corpus]);
+      expect(table.code, table.stderr).toBe(0);
+      for (const field of ['countries', 'participants', 'agreements', 'engagements', 'sectors']) expect(table.stdout).toContain(field);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, SLOW);
+
   it('exits 2 on usage errors', async () => {
     const unknownCommand = await runBilat(['frobnicate']);
     expect(unknownCommand.code).toBe(2);

@@ -4,7 +4,7 @@ import { RECORD_SCHEMAS } from '../contracts/index.js';
 import { buildOpenApiDocument, OPENAPI_FILE, renderOpenApiFile } from './openapi.js';
 
 describe('OpenAPI document', () => {
-  const document = buildOpenApiDocument() as {
+  const document = buildOpenApiDocument() as unknown as {
     openapi: string;
     paths: Record<string, Record<string, unknown>>;
     components: { schemas: Record<string, unknown> };

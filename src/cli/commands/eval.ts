@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { evaluate, formatReport, loadCorpus, writePredictions } from '../../eval/index.js';
+import { evaluate, formatReport, formatReportJson, loadCorpus, writePredictions } from '../../eval/index.js';
 import { extract } from '../../ingest/extract.js';
-import { printJson, printLines } from '../output.js';
+import { printLines, progress } from '../output.js';
 
 interface EvalOptions { out?: string; json?: boolean }
 
@@ -19,9 +19,11 @@ export function registerEvalCommand(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .action(async (dir: string, options: EvalOptions) => {
       const docs = await loadCorpus(dir);
-      const result = evaluate(docs, extract);
-      if (options.out) await writePredictions(options.out, result);
-      if (options.json) printJson(result);
-      else printLines([formatReport(result)]);
+      const result = await evaluate(docs, extract);
+      if (options.out) {
+        const written = await writePredictions(options.out, result);
+        progress(`wrote ${written.length} predictions to ${options.out}`);
+      }
+      printLines([options.json ? formatReportJson(result) : formatReport(result)]);
     });
 }
