@@ -3,7 +3,8 @@ import type { Country } from '../../../contracts/index.js';
 import { allCountries } from '../../../reference/countries.js';
 import type { AppEnv } from '../../env.js';
 import { jsonResponse } from '../../responses.js';
-import { CountryListSchema, CountryOptionSchema } from './schema.js';
+import type { CountryOptionSchema } from './schema.js';
+import { CountryListSchema } from './schema.js';
 
 const countriesRoute = createRoute({
   method: 'get', path: '/api/countries', tags: ['countries'], summary: 'Every ISO 3166-1 country, for pickers',
