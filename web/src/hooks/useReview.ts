@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../../../src/contracts/index.js';
-import { reviewItemsOf, spansFor, type ReviewItem } from '../scenes/Review/reviewItems.js';
+import { reviewItemsOf, type ReviewItem } from '../scenes/Review/reviewItems.js';
 import type { ItemState, ReviewDecisions } from '../scenes/Review/acceptRequest.js';
-import type { TaggedSpan } from '../scenes/Review/spans.js';
+import { litTagsOf, type Highlight, type TaggedSpan } from '../scenes/Review/spans.js';
 
-/** What is lit up: one item's field (hover/focus on a value), or the items behind a selected span. */
-export type Highlight = { key: string; field?: string } | { keys: string[] } | null;
+export type { Highlight };
 
 /**
  * The review's state: items, the reviewer's decisions, the item under the cursor, the highlight that
@@ -30,17 +29,13 @@ export function useReview(draft: Draft, onSubmit: (decisions: ReviewDecisions) =
   const setEdit = useCallback((key: string, field: string, value: string) =>
     setEdits((e) => ({ ...e, [key]: { ...e[key], [field]: value } })), []);
 
-  /** Every evidence span, tagged "key:field", for the source text to draw. */
-  const spans: TaggedSpan[] = useMemo(() =>
-    items.flatMap((i) => i.evidence.map((e) => ({ start: e.start, end: e.end, tag: `${i.key}:${e.field}` }))), [items]);
+  /** Every evidence span, tagged "key:field", and every sector mention, tagged "sector-<name>:sector". */
+  const spans: TaggedSpan[] = useMemo(() => [
+    ...items.flatMap((i) => i.evidence.map((e) => ({ start: e.start, end: e.end, tag: `${i.key}:${e.field}` }))),
+    ...draft.extraction.sector_mentions.map((m) => ({ start: m.start, end: m.end, tag: `${sectorKey(m.sector)}:sector` })),
+  ], [items, draft]);
 
-  /** The tags of the spans to light up for the current highlight. */
-  const litTags = useMemo(() => {
-    if (!highlight) return new Set<string>();
-    const keys = 'keys' in highlight ? highlight.keys : [highlight.key];
-    const field = 'key' in highlight ? highlight.field : undefined;
-    return new Set(items.filter((i) => keys.includes(i.key)).flatMap((i) => spansFor(i, field).map((e) => `${i.key}:${e.field}`)));
-  }, [highlight, items]);
+  const litTags = useMemo(() => litTagsOf(spans, highlight), [highlight, spans]);
   const litKeys = useMemo(() => new Set(highlight && 'keys' in highlight ? highlight.keys : []), [highlight]);
 
   useEffect(() => {
@@ -79,3 +74,6 @@ export function useReview(draft: Draft, onSubmit: (decisions: ReviewDecisions) =
     acceptAllLocally: () => setStates((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v === 'rejected' ? v : 'accepted']))),
   };
 }
+
+/** The highlight key of a sector ("sector-energy"), so sector chips light up their mentions like items do. */
+export const sectorKey = (sector: string): string => `sector-${sector}`;

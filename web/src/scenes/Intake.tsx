@@ -17,7 +17,7 @@ export default function Intake() {
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
     intake.mutate({ text, file, referenceDate, title }, {
-      onSuccess: (result) => navigate(`/drafts/${result.draft.id}`),
+      onSuccess: (result) => navigate(`/drafts/${result.draft.id}`, { state: { isDuplicate: result.isDuplicate } }),
     });
   }
 

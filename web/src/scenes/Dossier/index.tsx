@@ -9,6 +9,7 @@ import { EvidenceContext, type EvidenceRequest } from './evidence.js';
 import { EvidencePanel } from './EvidencePanel.js';
 import { LegalFramework } from './LegalFramework.js';
 import { People } from './People.js';
+import { Projects } from './Projects.js';
 import { Sectors } from './Sectors.js';
 import { Sources } from './Sources.js';
 import { Timeline } from './Timeline.js';
@@ -26,7 +27,7 @@ export default function DossierScene() {
 const FIGURES: { key: keyof Dossier['counts']; label: string }[] = [
   { key: 'engagements', label: 'engagements' }, { key: 'instruments', label: 'instruments' },
   { key: 'bodies', label: 'bodies' }, { key: 'sessions', label: 'sessions' }, { key: 'decisions', label: 'decisions' },
-  { key: 'people', label: 'people' }, { key: 'sources', label: 'sources' },
+  { key: 'people', label: 'people' }, { key: 'projects', label: 'projects' }, { key: 'sources', label: 'sources' },
 ];
 
 function DossierView({ dossier }: { dossier: Dossier }) {
@@ -46,7 +47,7 @@ function DossierView({ dossier }: { dossier: Dossier }) {
           </dl>
           <nav aria-label="Dossier sections" className="section-nav">
             <a href="#timeline">Timeline</a><a href="#legal">Legal framework</a><a href="#bodies">Commissions</a>
-            <a href="#sectors">Sectors</a><a href="#people">People</a><a href="#trade">Trade</a><a href="#sources">Sources</a>
+            <a href="#sectors">Sectors</a><a href="#people">People</a><a href="#projects">Projects</a><a href="#trade">Trade</a><a href="#sources">Sources</a>
           </nav>
         </header>
         <section id="timeline" aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2><Timeline engagements={dossier.engagements} /></section>
@@ -56,6 +57,7 @@ function DossierView({ dossier }: { dossier: Dossier }) {
           <section id="sectors" aria-labelledby="h-sectors"><h2 id="h-sectors">Sectors</h2><Sectors sectors={dossier.sectors} /></section>
           <section id="people" aria-labelledby="h-people"><h2 id="h-people">People</h2><People people={dossier.people} /></section>
         </div>
+        <section id="projects" aria-labelledby="h-projects"><h2 id="h-projects">Projects</h2><Projects projects={dossier.projects} /></section>
         <section id="trade" aria-labelledby="h-trade"><h2 id="h-trade">Trade and statements</h2><Trade trade={dossier.trade} statements={dossier.statements} /></section>
         <section id="sources" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2><Sources sources={dossier.sources} /></section>
         {request && <EvidencePanel request={request} evidence={dossier.evidence} sources={dossier.sources} onClose={close} />}

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { DraftDetail } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { useAcceptDraft, useDraft } from '../../hooks/useDrafts.js';
-import { useReview } from '../../hooks/useReview.js';
+import { sectorKey, useReview } from '../../hooks/useReview.js';
 import { buildAcceptRequest, type ReviewDecisions } from './acceptRequest.js';
 import { ItemCard } from './ItemCard.js';
 import { ITEM_KIND_LABELS, ITEM_KINDS, formatValue } from './reviewItems.js';
@@ -22,6 +22,7 @@ export default function ReviewScene() {
 function Review({ detail }: { detail: DraftDetail }) {
   const { draft, source } = detail;
   const navigate = useNavigate();
+  const isDuplicate = (useLocation().state as { isDuplicate?: boolean } | null)?.isDuplicate === true;
   const accept = useAcceptDraft(draft.id);
   const extraction = draft.extraction;
   const pair = (extraction.engagements[0]?.countries.length ?? 0) >= 2 ? extraction.engagements[0]!.countries : extraction.countries;
@@ -58,6 +59,7 @@ function Review({ detail }: { detail: DraftDetail }) {
           </button>
           <span className="muted hint"><kbd>j</kbd>/<kbd>k</kbd> move · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>e</kbd> edit</span>
         </div>
+        {isDuplicate && <p className="notice" role="status">This text was taken in before: this is its existing draft.</p>}
         {accept.isError && <ErrorMessage error={accept.error} />}
       </header>
       <div className="review-panes">
@@ -97,7 +99,14 @@ function Review({ detail }: { detail: DraftDetail }) {
           {extraction.sectors.length > 0 && (
             <section className="item-group">
               <h2>Sectors <span className="count">{extraction.sectors.length}</span></h2>
-              <p className="chips">{extraction.sectors.map((s) => <span key={s} className="chip">{formatValue(s)}</span>)}</p>
+              <p className="chips">
+                {extraction.sectors.map((s) => (
+                  <button type="button" key={s} className={`chip${review.litKeys.has(sectorKey(s)) ? ' is-lit' : ''}`}
+                    onMouseEnter={() => review.setHighlight({ key: sectorKey(s) })} onFocus={() => review.setHighlight({ key: sectorKey(s) })}>
+                    {formatValue(s)}
+                  </button>
+                ))}
+              </p>
             </section>
           )}
         </section>

@@ -83,14 +83,3 @@ export function reviewItemsOf(extraction: Extraction, matches: Record<string, Dr
     })),
   );
 }
-
-/**
- * The spans that support one field of an item; the whole item's spans when none is tied to that field.
- * @param item the item
- * @param field a field name, or undefined for the whole item
- */
-export function spansFor(item: ReviewItem, field?: string): EvidenceSpan[] {
-  if (!field) return item.evidence;
-  const own = item.evidence.filter((e) => e.field === field);
-  return own.length ? own : item.evidence;
-}

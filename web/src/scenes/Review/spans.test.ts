@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOfTag, segmentText } from './spans.js';
+import { keyOfTag, litTagsOf, segmentText } from './spans.js';
 
 describe('segmentText', () => {
   it('covers the whole text with plain and tagged runs', () => {
@@ -25,5 +25,26 @@ describe('segmentText', () => {
 
   it('reads the item key from a tag', () => {
     expect(keyOfTag('agr2:title')).toBe('agr2');
+  });
+});
+
+describe('litTagsOf', () => {
+  const spans = [
+    { start: 0, end: 5, tag: 'par1:name' }, { start: 6, end: 9, tag: 'par1:role' },
+    { start: 20, end: 30, tag: 'eng1:type' }, { start: 40, end: 45, tag: 'sector-energy:sector' },
+  ];
+
+  it('lights a field\'s own spans', () => {
+    expect([...litTagsOf(spans, { key: 'par1', field: 'name' })]).toEqual(['par1:name']);
+  });
+
+  it('lights the whole item when no span is tied to the field', () => {
+    expect([...litTagsOf(spans, { key: 'par1', field: 'country' })]).toEqual(['par1:name', 'par1:role']);
+    expect([...litTagsOf(spans, { key: 'eng1', field: 'date' })]).toEqual(['eng1:type']);
+  });
+
+  it('lights every item behind a selected span, and nothing without a highlight', () => {
+    expect([...litTagsOf(spans, { keys: ['eng1', 'sector-energy'] })]).toEqual(['eng1:type', 'sector-energy:sector']);
+    expect(litTagsOf(spans, null).size).toBe(0);
   });
 });

@@ -30,3 +30,26 @@ export function segmentText(length: number, spans: TaggedSpan[]): TextSegment[] 
 
 /** The item key of a tag ("par1:name" → "par1"). */
 export const keyOfTag = (tag: string): string => tag.split(':')[0] ?? tag;
+
+/** What is lit up: one item's field (hover/focus on a value), or the items behind a selected span. */
+export type Highlight = { key: string; field?: string } | { keys: string[] } | null;
+
+/**
+ * The tags of the spans to light up: a field's own spans, or the whole item's when no span is tied
+ * to that field (an extractor may support an item with one span for several fields).
+ * @param spans every tagged span
+ * @param highlight what the reviewer points at
+ * @returns the tags to draw as lit
+ */
+export function litTagsOf(spans: TaggedSpan[], highlight: Highlight): Set<string> {
+  const lit = new Set<string>();
+  if (!highlight) return lit;
+  const keys = 'keys' in highlight ? highlight.keys : [highlight.key];
+  const field = 'key' in highlight ? highlight.field : undefined;
+  for (const key of keys) {
+    const own = spans.filter((s) => keyOfTag(s.tag) === key);
+    const ofField = field ? own.filter((s) => s.tag === `${key}:${field}`) : [];
+    for (const s of ofField.length ? ofField : own) lit.add(s.tag);
+  }
+  return lit;
+}
