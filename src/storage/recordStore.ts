@@ -95,10 +95,10 @@ function checkPaging(options: ListOptions): void {
   }
 }
 
-/** The default-order key of a row: dated kinds by date (missing and year-unknown last), then creation. */
+/** The default-order key of a row: dated kinds by date (year-unknown, then missing, last), then creation. */
 function orderKey(mapper: AnyMapper, row: LooseRow): string {
   const date = mapper.dateColumn ? (row[mapper.dateColumn] as string | null) : null;
-  const rank = mapper.dateColumn ? (date === null || date.startsWith('--') ? '1' : `0${date}`) : '';
+  const rank = mapper.dateColumn ? (date === null ? '2' : date.startsWith('--') ? `1${date}` : `0${date}`) : '';
   return `${rank}\u0000${String(row.created_at)}\u0000${String(row.id)}`;
 }
 
@@ -120,8 +120,9 @@ async function selectRows(ctx: StoreContext, mapper: AnyMapper, options: ListOpt
   const { orderText } = ctx.adapter;
   if (mapper.dateColumn) {
     const date = sql.ref(`${mapper.table}.${mapper.dateColumn}`);
-    // Missing dates and year-unknown dates ("--06-23") sort last (the dossier's timeline rule).
-    query = query.orderBy(sql`case when ${date} is null or ${date} like '--%' then 1 else 0 end`)
+    // Year-unknown dates ("--06-23") sort after dated ones, missing dates last (the dossier's timeline
+    // rule); the explicit rank also hides that SQLite sorts nulls first and PostgreSQL last.
+    query = query.orderBy(sql`case when ${date} is null then 2 when ${date} like '--%' then 1 else 0 end`)
       .orderBy(orderText(`${mapper.table}.${mapper.dateColumn}`));
   }
   query = query.orderBy(orderText(`${mapper.table}.created_at`)).orderBy(orderText(`${mapper.table}.id`));

@@ -11,6 +11,11 @@ import type { Database } from './schema.js';
 import { SqlStoreTx, TRANSACTION_SCOPE } from './storeTx.js';
 
 export class SqlStore implements Store {
+  /** The Kysely instance, for storage's own tests (schema introspection); not part of Store. */
+  get kysely(): Kysely<Database> {
+    return this.db;
+  }
+
   readonly dialect: 'sqlite' | 'postgres';
   readonly read: StoreTx;
 
