@@ -20,6 +20,8 @@ export interface BenchResult {
 const TTI_GOAL_MS = 1500;
 const FIRST_PAGE_GOAL_KB = 350;
 const RUNS = 5;
+/** The dossier counts as rendered when its timeline chart is drawn: the last thing it loads (ECharts is lazy). */
+const DOSSIER_READY = '#timeline canvas';
 
 /** Takes in the reference readout through the API and accepts it, so the dossier has content. */
 async function seedDossier(url: string): Promise<string> {
@@ -55,11 +57,9 @@ async function dossierTti(): Promise<BenchResult> {
   const browser = await launchBrowser();
   try {
     const path = await seedDossier(server.url);
-    // Ready: the legal framework table and the timeline chart are drawn.
-    const ready = 'table.legal-framework, #timeline canvas';
-    await timeToInteractive(browser, server.url + path, ready); // warm the server, not the browser
+    await timeToInteractive(browser, server.url + path, DOSSIER_READY); // warms the server, not the browser
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await timeToInteractive(browser, server.url + path, '#timeline canvas'));
+    for (let i = 0; i < RUNS; i++) times.push(await timeToInteractive(browser, server.url + path, DOSSIER_READY));
     return result('web: dossier time to interactive', median(times), 'ms', TTI_GOAL_MS, `median of ${RUNS} cold loads: ${times.map((t) => Math.round(t)).join(', ')} ms`);
   } finally {
     await browser.close();
