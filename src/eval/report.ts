@@ -42,8 +42,8 @@ export function formatReportJson(result: EvalResult): string {
 }
 
 /**
- * The per-document breakdown as text: for each document and field, what was missed, what was
- * predicted wrongly, and matched pairs whose attributes differ.
+ * The per-document breakdown as text: for each document, the fields that are not perfect, with
+ * what was missed, what was predicted wrongly, and matched pairs whose attributes differ.
  * @param result an evaluation result
  * @returns the breakdown, lines joined with "\n"
  */
@@ -54,10 +54,13 @@ export function formatDocumentBreakdown(result: EvalResult): string {
     for (const field of PRF_FIELDS) {
       const s = d.scores.prf[field];
       const det = d.details[field];
+      const wrongPairs = det.matched.filter((m) => m.includes('≠'));
+      // Only what needs looking at: fields with a miss, a false prediction or a wrong attribute.
+      if (s.fp + s.fn + wrongPairs.length === 0) continue;
       out.push(`  ${field}: P ${fmt(s.precision)} R ${fmt(s.recall)} (${s.tp}/${s.fp}/${s.fn})`);
       for (const m of det.missed) out.push(`    missed: ${m}`);
       for (const m of det.spurious) out.push(`    false:  ${m}`);
-      for (const m of det.matched) if (m.includes('≠')) out.push(`    pair:   ${m}`);
+      for (const m of wrongPairs) out.push(`    pair:   ${m}`);
     }
   }
   return out.join('\n');
