@@ -49,6 +49,8 @@ export function scoreDocument(gold: Gold, predicted: ScoredPrediction): Document
     return notes.length > 0 ? notes.join('; ') : null;
   });
 
+  // Every predicted engagement counts, whatever its `status`: the gold lists only reported ones,
+  // and the external scorer sees the printed `engagements` list as it is.
   const engagements = greedyMatch(gold.engagements, predicted.engagements, engagementSimilarity);
   details.engagements = countMatching(tally, 'engagements', engagements, gold.engagements, predicted.engagements, describeEngagement, (g, p) => {
     tally.accuracy['engagements.type'].total++;
