@@ -12,10 +12,9 @@ export interface IndexedSource {
   text: string;
 }
 
-/** One full-text match over sources, best first. */
+/** One full-text match over sources, best first (the snippet is cut later from the original text). */
 export interface SourceMatch {
   id: string;
-  snippet: string;
 }
 
 /** Why a driver refused a statement, in driver-independent terms. */

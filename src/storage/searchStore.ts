@@ -4,7 +4,7 @@
  * year are read from each candidate's facets, so candidates are fetched generously then cut.
  */
 import { sql } from 'kysely';
-import type { RecordKind } from '../contracts/index.js';
+import type { RecordKind, Source } from '../contracts/index.js';
 import { ValidationError } from '../core/errors.js';
 import type { SearchHit, SearchOptions } from '../core/ports.js';
 import { type StoreContext, loose } from './context.js';
@@ -14,6 +14,7 @@ import { queryWords } from './ftsQuery.js';
 import { MAPPERS, mapperOf } from './records/index.js';
 import type { Facets } from './records/mapper.js';
 import { listRecords } from './recordStore.js';
+import { snippetAround } from './snippet.js';
 import { sourceFacets } from './sourceFacets.js';
 
 const DEFAULT_LIMIT = 20;
@@ -51,7 +52,7 @@ async function recordHits(ctx: StoreContext, kind: RecordKind, words: string[], 
   return hits;
 }
 
-async function sourceHits(ctx: StoreContext, options: SearchOptions, cap: number): Promise<SearchHit[]> {
+async function sourceHits(ctx: StoreContext, words: string[], options: SearchOptions, cap: number): Promise<SearchHit[]> {
   const matches = await ctx.adapter.searchSources(ctx.db, options.q, cap);
   if (matches.length === 0) return [];
   const sources = await listRecords(ctx, 'source', { ids: matches.map((m) => m.id) });
@@ -65,7 +66,7 @@ async function sourceHits(ctx: StoreContext, options: SearchOptions, cap: number
     const extra = derived.get(match.id) ?? { countries: [], sectors: [] };
     const f: Facets = { ...own, countries: extra.countries, sectors: extra.sectors };
     if (!keep(f, options)) continue;
-    hits.push({ kind: 'source', id: match.id, label: f.label, snippet: clip(match.snippet), countries: f.countries, year: f.year, sectors: f.sectors });
+    hits.push({ kind: 'source', id: match.id, label: f.label, snippet: snippetAround((source as Source).text, words), countries: f.countries, year: f.year, sectors: f.sectors });
   }
   return hits;
 }
@@ -88,6 +89,6 @@ export async function search(ctx: StoreContext, options: SearchOptions): Promise
   const hits: SearchHit[] = [];
   const kinds = (Object.keys(MAPPERS) as RecordKind[]).filter((k) => k !== 'source' && (options.kind === undefined || options.kind === k));
   for (const kind of kinds) hits.push(...await recordHits(ctx, kind, words, options, cap));
-  if (options.kind === undefined || options.kind === 'source') hits.push(...await sourceHits(ctx, options, cap));
+  if (options.kind === undefined || options.kind === 'source') hits.push(...await sourceHits(ctx, words, options, cap));
   return hits.slice(0, limit);
 }

@@ -12,7 +12,6 @@ import { queryWords } from '../ftsQuery.js';
  * (its first part) instead of failing the intake.
  */
 const MAX_INDEXED_CHARS = 300_000;
-const HEADLINE_OPTIONS = 'MaxWords=24, MinWords=8, MaxFragments=1, StartSel="", StopSel=""';
 
 /**
  * tsquery text: every word required, the last one as a prefix. Words are letters and digits only,
@@ -65,13 +64,12 @@ export const POSTGRES_ADAPTER: DialectAdapter = {
   async searchSources(db, query, limit) {
     const tsquery = toTsQuery(query);
     if (tsquery === null) return [];
-    const result = await sql<{ id: string; snippet: string }>`
-      select s.id, ts_headline('simple', s.text, q.query, ${HEADLINE_OPTIONS}) as snippet
+    const result = await sql<{ id: string }>`
+      select x.source_id as id
       from source_search x
-      join sources s on s.id = x.source_id
       cross join (select to_tsquery('simple', ${tsquery}) as query) q
       where x.document @@ q.query
-      order by ts_rank(x.document, q.query) desc, s.id
+      order by ts_rank(x.document, q.query) desc, x.source_id
       limit ${limit}`.execute(db);
     return result.rows;
   },

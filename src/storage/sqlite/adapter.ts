@@ -1,13 +1,12 @@
 /**
  * SQLite specifics: an FTS5 table for sources, byte-order text sorting (SQLite's default), and
- * better-sqlite3's error codes.
+ * better-sqlite3's error codes. The index holds folded text (fold.ts): unicode61's
+ * remove_diacritics folds Latin accents but not Cyrillic й and ё.
  */
 import { sql } from 'kysely';
 import type { DialectAdapter, DriverFailure } from '../dialect.js';
+import { fold } from '../fold.js';
 import { queryWords } from '../ftsQuery.js';
-
-/** Words around a match in a snippet. */
-const SNIPPET_TOKENS = 16;
 
 /**
  * FTS5 query text: every word quoted (so `AND`, `NEAR` or a stray `"` are plain words), all
@@ -47,7 +46,7 @@ export const SQLITE_ADAPTER: DialectAdapter = {
   async indexSource(db, source) {
     await sql`delete from sources_fts where source_id = ${source.id}`.execute(db);
     await sql`insert into sources_fts (source_id, title, body)
-      values (${source.id}, ${source.title ?? ''}, ${source.text})`.execute(db);
+      values (${source.id}, ${fold(source.title ?? '')}, ${fold(source.text)})`.execute(db);
   },
 
   async unindexSource(db, id) {
@@ -57,9 +56,8 @@ export const SQLITE_ADAPTER: DialectAdapter = {
   async searchSources(db, query, limit) {
     const match = toFts5Query(query);
     if (match === null) return [];
-    const result = await sql<{ id: string; snippet: string }>`
-      select source_id as id, snippet(sources_fts, -1, '', '', '…', ${SNIPPET_TOKENS}) as snippet
-      from sources_fts where sources_fts match ${match} order by rank limit ${limit}`.execute(db);
+    const result = await sql<{ id: string }>`
+      select source_id as id from sources_fts where sources_fts match ${match} order by rank limit ${limit}`.execute(db);
     return result.rows;
   },
 
