@@ -64,7 +64,9 @@ export const STAGES: Stage[] = [
     run: (c) => {
       const sides = need(c.sides, 'sides');
       const eng = need(c.engagements, 'engagements');
-      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home) : [];
+      const body = need(c.segmented, 'segment').sentences.filter((s) => s.start >= c.titleEnd);
+      const leadEnd = (body[1] ?? body[0])?.end ?? c.titleEnd;
+      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home, leadEnd) : [];
     },
   },
   {

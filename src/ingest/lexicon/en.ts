@@ -30,7 +30,7 @@ export const EN: Lexicon = {
     { pattern: 'state visit', kind: 'state_visit' },
     { pattern: 'official visit', kind: 'official_visit' },
     { pattern: 'working visit', kind: 'working_visit' },
-    { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke with|telephone conversation|call on|held a call|video ?call|videoconference', kind: 'phone_call' },
+    { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|call on|held a call|video ?call|videoconference', kind: 'phone_call' },
     { pattern: '(?:[a-z-]+ )?summit', kind: 'summit' },
     { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|intergovernmental commission|commission session|session of the [a-z -]*commission|dialogue', kind: 'commission_session' },
     { pattern: 'talks|met with|met today|meeting with|meeting of|bilateral meeting|meetings in|hosted|received', kind: 'talks' },

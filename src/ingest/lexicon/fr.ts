@@ -4,7 +4,7 @@ import type { Lexicon } from './types.js';
 export const FR: Lexicon = {
   months: ['janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre'],
   relativeDays: [
-    { pattern: "aujourd['’]hui|ce matin|cet apr[èe]s-midi|ce soir", offset: 0 },
+    { pattern: "aujourd['’]hui|ce jour|ce matin|cet apr[èe]s-midi|ce soir", offset: 0 },
     { pattern: 'hier(?: soir)?', offset: -1 },
   ],
   titles: [

@@ -12,7 +12,7 @@ const t = (sector: SectorTerm['sector'], ...patterns: string[]): SectorTerm[] =>
 
 export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
   en: [
-    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)', 'nuclear power'),
+    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power'),
     ...t('energy', '(?:clean |renewable |green )?energy(?! efficiency)', 'energy efficiency', 'electricity', 'power generation', 'decarboni[sz]ation'),
     ...t('oil_gas', 'oil', 'natural gas', 'liquefied natural gas', 'lng', 'petroleum', 'pipelines?'),
     ...t('geology_mining', 'geolog(?:y|ical)', 'mining', 'minerals?', 'natural resources?', 'uranium'),
@@ -68,7 +68,7 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
     ...t('other', 'd[ée]mocratie', "droits de l['’]homme", 'migrat', 'gouvernance'),
   ],
   ru: [
-    ...t('nuclear_energy', 'атомн\\p{L}* энерг', 'мирн\\p{L}* использован\\p{L}* атомн', 'ядерн\\p{L}* энерг', 'атомн\\p{L}* электростанц', 'росатом'),
+    ...t('nuclear_energy', 'атомн\\p{L}* энерг', 'мирн\\p{L}* использован\\p{L}* атомн\\p{L}*(?: энерги)?', 'ядерн\\p{L}* энерг', 'атомн\\p{L}* электростанц', 'росатом'),
     ...t('energy', 'энергетик', 'энергетическ', 'электроэнерг', 'энергоснабжен'),
     ...t('oil_gas', 'нефт', 'газов', 'сжиженн\\p{L}* природн', 'спг'),
     ...t('geology_mining', 'геолог', 'горнорудн', 'добыч', 'уранодобыва', 'полезн\\p{L}* ископаем', 'природн\\p{L}* ресурс', 'недр'),

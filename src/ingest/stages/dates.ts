@@ -1,5 +1,6 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
+import { cachedRe, firstChars, splitTopLevel, wordStarts } from './matcher.js';
 
 /**
  * Stage: dates. Finds full dates, day-and-month dates, months, years and relative days in the three
@@ -26,30 +27,42 @@ export interface DateMention {
 /** Days after the reference date beyond which a yearless date is taken to be in the previous year. */
 const FUTURE_TOLERANCE_DAYS = 45;
 
-const cache = new Map<Language, RegExp[]>();
+const cache = new Map<Language, { res: RegExp[]; firsts: Set<string>; monthStart: RegExp; relFirsts: Set<string> }>();
 
-function patterns(lang: Language): RegExp[] {
+/**
+ * The date grammars of a language, as sticky regexes tried only at word starts that can open a
+ * date (a digit, or the first letter of a month or relative-day word), not scanned over the text.
+ */
+function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthStart: RegExp; relFirsts: Set<string> } {
   const hit = cache.get(lang);
   if (hit) return hit;
   const lex = LEXICONS[lang];
   const month = lex.months.map((m) => `(${m})`).join('|');
   const day = '(\\d{1,2})(?:er|st|nd|rd|th)?';
   const year = '(\\d{4})';
-  const B = '(?<![\\p{L}\\p{N}])';
   const E = '(?![\\p{L}\\p{N}])';
   const res = [
     // 7-8 July 2022 / 23 июня 2025 года / le 14 octobre 2020
-    new RegExp(`${B}${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'giu'),
+    new RegExp(`${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'iuy'),
     // June 23, 2025 / March 17-18 / July 7-8, 2022
-    new RegExp(`${B}(?:${month})\\s+${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'giu'),
+    new RegExp(`(?:${month})\\s+${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'iuy'),
     // in March 2021 / в марте 2025 года / en mars 2020 / December 2021
-    new RegExp(`${B}(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|прошлого года|de cette année|de l'année dernière)))?${E}`, 'giu'),
+    new RegExp(`(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|прошлого года|de cette année|de l'année dernière)))?${E}`, 'iuy'),
     // in 2023 / в 2023 году / en 2016
-    new RegExp(`${B}${year}(?:\\s*(?:году|года|год|г\\.))?${E}`, 'gu'),
-    new RegExp(`${B}(?:${lex.relativeDays.map((r) => `(${r.pattern})`).join('|')})${E}`, 'giu'),
+    new RegExp(`${year}(?:\\s*(?:году|года|год|г\\.))?${E}`, 'uy'),
+    new RegExp(`(?:${lex.relativeDays.map((r) => `(${r.pattern})`).join('|')})${E}`, 'iuy'),
   ];
-  cache.set(lang, res);
-  return res;
+  const firsts = new Set<string>('0123456789');
+  for (const src of [...lex.months, ...lex.relativeDays.flatMap((r) => splitTopLevel(r.pattern))]) {
+    const f = firstChars(src);
+    for (const c of f ?? []) firsts.add(c);
+  }
+  const monthStart = new RegExp(`(?:${month})${E}`, 'iuy');
+  const relFirsts = new Set<string>();
+  for (const src of lex.relativeDays.flatMap((r) => splitTopLevel(r.pattern))) for (const c of firstChars(src) ?? []) relFirsts.add(c);
+  const out = { res, firsts, monthStart, relFirsts };
+  cache.set(lang, out);
+  return out;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -77,7 +90,7 @@ function parseRef(ref: string | null): Date | null {
 export function findDates(text: string, lang: Language, referenceDate: string | null): DateMention[] {
   const ref = parseRef(referenceDate);
   const lex = LEXICONS[lang];
-  const monthRes = lex.months.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
+  const monthRes = lex.months.map((m) => cachedRe(`^(?:${m})$`, 'iu'));
   const monthOf = (s: string) => monthRes.findIndex((r) => r.test(s)) + 1;
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
@@ -90,7 +103,25 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     taken.push([s, e]);
     out.push({ start: s, end: e, text: m[0], ...d });
   };
-  const [dmy, mdy, my, yOnly, rel] = patterns(lang);
+  const { res, firsts, monthStart, relFirsts } = patterns(lang);
+  const [dmy, mdy, my, yOnly, rel] = res;
+  const all = wordStarts(text).filter((p) => firsts.has(text[p]!.toLowerCase()));
+  const digitStarts = all.filter((p) => /\d/.test(text[p]!));
+  const monthStarts = all.filter((p) => {
+    if (/\d/.test(text[p]!)) return false;
+    monthStart.lastIndex = p;
+    return monthStart.test(text);
+  });
+  const relStarts = all.filter((p) => relFirsts.has(text[p]!.toLowerCase()));
+  /** Every match of a sticky grammar at the candidate starts. */
+  function* each(re: RegExp): Generator<RegExpExecArray> {
+    const starts = re === dmy || re === yOnly ? digitStarts : re === rel ? relStarts : monthStarts;
+    for (const p of starts) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) yield m;
+    }
+  }
   const dayDate = (dayS: string, endS: string | undefined, month: number, yearS: string | undefined) => {
     const d = Number(dayS);
     if (!month || d < 1 || d > 31) return null;
@@ -100,15 +131,15 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     if (y !== null && y < 1000) y = null;
     return { value: fmt(d), endValue: endS ? fmt(Number(endS)) : null, precision: (y === null ? 'partial' : 'day') as DatePrecision, isYearInferred, isRelative: false };
   };
-  for (let m = dmy!.exec(text); m; m = dmy!.exec(text)) {
+  for (const m of each(dmy!)) {
     const month = monthOf(m.slice(3, 15).find((g) => g !== undefined) ?? '');
     add(m, dayDate(m[1]!, m[2], month, m[15]));
   }
-  for (let m = mdy!.exec(text); m; m = mdy!.exec(text)) {
+  for (const m of each(mdy!)) {
     const month = monthOf(m.slice(1, 13).find((g) => g !== undefined) ?? '');
     add(m, dayDate(m[13]!, m[14], month, m[15]));
   }
-  for (let m = my!.exec(text); m; m = my!.exec(text)) {
+  for (const m of each(my!)) {
     const month = monthOf(m.slice(1, 13).find((g) => g !== undefined) ?? '');
     // A bare month name is a date only with a year or a reference date; "May" alone is too ambiguous in English.
     const yearS = m[13];
@@ -123,12 +154,12 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     if (y === null || !month || (lang === 'en' && !/^\p{Lu}/u.test(m[0]))) continue;
     add(m, { value: `${y}-${pad(month)}`, endValue: null, precision: 'month', isYearInferred: !yearS, isRelative: false });
   }
-  for (let m = yOnly!.exec(text); m; m = yOnly!.exec(text)) {
+  for (const m of each(yOnly!)) {
     const y = Number(m[1]);
     if (y < 1900 || y > 2100) continue;
     add(m, { value: String(y), endValue: null, precision: 'year', isYearInferred: false, isRelative: false });
   }
-  for (let m = rel!.exec(text); m; m = rel!.exec(text)) {
+  for (const m of each(rel!)) {
     if (!ref) continue;
     const idx = m.slice(1).findIndex((g) => g !== undefined);
     const offset = lex.relativeDays[idx]?.offset ?? 0;

@@ -2,7 +2,7 @@ import type { EngagementFormat, EngagementKind, Language } from '../../contracts
 import { LEXICONS } from '../lexicon/index.js';
 import type { Rank } from '../lexicon/types.js';
 import type { DateMention } from './dates.js';
-import { PhraseMatcher, wordStarts } from './matcher.js';
+import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
 import type { PlaceMention } from './places.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
@@ -46,7 +46,7 @@ export interface EngagementInput {
   titleEnd: number; principalRanks: (Rank | null)[];
 }
 
-const isFuture = (lang: Language, s: string) => new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu').test(s);
+const isFuture = (lang: Language, s: string) => cachedRe(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu').test(s);
 
 /**
  * Find the engagements a readout reports.
@@ -125,13 +125,17 @@ function pickPlace(text: string, sentences: Sentence[], places: PlaceMention[], 
   return places.find((p) => p.start < 700 && /^[\p{L}\s,.'’-]*$/u.test(lineOf(text, p.start)) && lineOf(text, p.start).length < 60) ?? null;
 }
 
+const formatCache = new Map<Language, PhraseMatcher<'one_on_one' | 'expanded'>>();
+
 function formatOf(text: string, lang: Language): { format: EngagementFormat | null; spans: { start: number; end: number; text: string }[] } {
-  const found = new Set<'one_on_one' | 'expanded'>();
-  const spans: { start: number; end: number; text: string }[] = [];
-  for (const f of LEXICONS[lang].formatCues) {
-    const m = new RegExp(`(?<![\\p{L}])(?:${f.pattern})(?![\\p{L}])`, 'iu').exec(text);
-    if (m) { found.add(f.format); spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] }); }
+  let fm = formatCache.get(lang);
+  if (!fm) {
+    fm = new PhraseMatcher(LEXICONS[lang].formatCues.map((f) => ({ pattern: f.pattern, value: f.format })), 'i');
+    formatCache.set(lang, fm);
   }
+  const hits = fm.findAll(text, wordStarts(text));
+  const found = new Set(hits.map((h) => h.value));
+  const spans = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   const format = found.size === 2 ? 'both' : found.size === 1 ? [...found][0]! : null;
   return { format, spans };
 }

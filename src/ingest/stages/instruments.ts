@@ -2,7 +2,7 @@ import type { InstrumentKind, Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { AgreementStatus } from '../lexicon/types.js';
 import { UNIVERSAL_INSTRUMENTS } from '../lexicon/universal.js';
-import { PhraseMatcher, wordStarts } from './matcher.js';
+import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
 import type { DateMention } from './dates.js';
@@ -64,8 +64,8 @@ function listItems(text: string): { start: number; end: number }[] {
 export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number): InstrumentMention[] {
   const lex = LEXICONS[lang];
   const items = listItems(text);
-  const complements = new RegExp(`^\\s+(?:${lex.titleComplements.join('|')})(?![\\p{L}])`, 'iu');
-  const stops = new RegExp(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
+  const complements = cachedRe(`^\\s+(?:${lex.titleComplements.join('|')})(?![\\p{L}])`, 'iu');
+  const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {
     const item = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end);
@@ -136,7 +136,7 @@ function statusOf(text: string, lang: Language, start: number, end: number, sent
     const seg = text.slice(a, b);
     let best: { status: AgreementStatus; idx: number; text: string } | null = null;
     for (const cue of lex.statusCues) {
-      const m = new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').exec(seg);
+      const m = cachedRe(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').exec(seg);
       if (!m) continue;
       if (!best || STATUS_RANK.indexOf(cue.status) > STATUS_RANK.indexOf(best.status)) best = { status: cue.status, idx: m.index, text: m[0] };
     }

@@ -75,3 +75,20 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
   if (!isGluedInitial && words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return null;
   return { start, end, words };
 }
+
+/**
+ * A lone surname right after a title ("President Putin concurred", "le Président Macron"): a
+ * capitalised word that is not a possessive ("President Biden’s Summit" names an event, not a
+ * participant) and not followed by another capitalised word.
+ */
+export function readSurname(text: string, pos: number, lang: Language): NameSpan | null {
+  const m = /\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?\p{Ll}+)*/uy;
+  m.lastIndex = pos;
+  const hit = m.exec(text);
+  if (!hit) return null;
+  const w = hit[0];
+  const rest = text.slice(pos + w.length, pos + w.length + 3);
+  if (/^['’]s?(?![\p{L}])/u.test(rest) || /^\s\p{Lu}/u.test(rest) || /^[\p{L}\p{N}]/u.test(rest)) return null;
+  if (new Set(LEXICONS[lang].notNames).has(w.toLowerCase()) || HONORIFIC_WORDS.has(w.toLowerCase())) return null;
+  return { start: pos, end: pos + w.length, words: [w] };
+}

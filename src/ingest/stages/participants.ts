@@ -2,6 +2,7 @@ import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { CountryMention } from './countries.js';
 import type { PersonMention } from './people.js';
+import { cachedRe } from './matcher.js';
 
 /**
  * Stage: participants. Mentions of one person (titled, as a speaker label, bare) become one
@@ -36,8 +37,8 @@ function isSamePerson(a: string, b: string): boolean {
  * @param sides engagement countries; people of other states are not participants
  * @param home the publisher's state, the default side of an untitled person
  */
-export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string): Participant[] {
-  const nonPart = new RegExp(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
+export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length): Participant[] {
+  const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
   const groups: Participant[] = [];
   for (const p of people) {
     const before = text.slice(Math.max(0, p.roleStart - 40), p.roleStart);
@@ -58,14 +59,16 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   }
   // Untitled people belong to a side: the publisher's own when it is a side, else the side nobody holds yet.
   for (const g of groups) {
-    if (g.country) continue;
+    if (g.country || g.mentions.some((m) => m.isIntlOrg)) continue;
     const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
     const free = sides.filter((c) => c !== posted && !groups.some((o) => o.country === c));
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
     else if (sides.includes(home) && !(groups.some((o) => o.country === home) && free.length)) g.country = home;
     else g.country = free[0] ?? (sides.includes(home) ? home : null);
   }
-  return groups.filter((g) => g.country === null || sides.includes(g.country));
+  // A lone surname is a participant only where the headline or the lead names the people who take part.
+  const kept = groups.filter((g) => wordsOf(g.name).length > 1 || g.name.includes('.') || g.mentions.some((m) => m.start < leadEnd));
+  return kept.filter((g) => (g.country === null && g.mentions.some((m) => m.isIntlOrg)) || (g.country !== null && sides.includes(g.country)));
 }
 
 /** "… led the Indian delegation" / "… возглавил российскую делегацию" right after the person. */

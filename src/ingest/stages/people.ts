@@ -2,9 +2,9 @@ import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { Rank } from '../lexicon/types.js';
 import type { CountryMention } from './countries.js';
-import { PhraseMatcher, wordStarts } from './matcher.js';
+import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
 import { toNominative } from './ruNames.js';
-import { readName, type NameSpan } from './names.js';
+import { readName, readSurname, type NameSpan } from './names.js';
 
 /**
  * Stage: people. A person is a name next to a title ("Secretary of State Antony J. Blinken",
@@ -22,7 +22,12 @@ export interface PersonMention {
   via: 'title_before' | 'title_after' | 'label' | 'bare';
   /** For "Ambassador to X": the country the person is posted to, never their own. */
   postedTo: string | null;
+  /** An official of an international organisation ("Secretary-General of the United Nations"): no country. */
+  isIntlOrg?: boolean;
 }
+
+/** International organisations: their officials have no country (ANNOTATION_NOTES.md). */
+const INTL_ORG = /United Nations|\bUN\b|\bUNESCO\b|\bWHO\b|\bIAEA\b|African Union|European (?:Union|Commission|Council)|\bNATO\b|\bOSCE\b|\bASEAN\b|Arab League|League of Arab States|\bOPEC\b|World Bank|International Monetary Fund|\bIMF\b|Nations unies|\bONU\b|Union africaine|Union européenne|Commission européenne|\bOTAN\b|\bООН\b|Африканск\p{L}* союз\p{L}*|Европейск\p{L}* (?:союз|комисси)\p{L}*|\bНАТО\b|\bОБСЕ\b|\bАСЕАН\b|\bМАГАТЭ\b|Лиг\p{L}* арабских государств|\bСНГ\b|\bЕАЭС\b|\bШОС\b|\bОДКБ\b|\bБРИКС\b/u;
 
 const matcherCache = new Map<Language, PhraseMatcher<Rank>>();
 function titleMatcher(lang: Language): PhraseMatcher<Rank> {
@@ -54,7 +59,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   const comp = lang === 'en'
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?: (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
-      ? /^(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|de|du|des|la|l['’]|l['’]\p{Lu}[\p{L}-]*)[ ]?){1,12})/u.exec(after)
+      ? /^(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|de|du|des|la|l['’]|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|e)s?)[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
@@ -108,13 +113,13 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     if (pre) {
       const nm = readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang);
       if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end)) {
-        push(out, text, lang, nm, t.text, rc, 'title_after');
+        push(out, text, lang, nm, t.text, rc, 'title_after', countries);
         continue;
       }
     }
     if (!isCased) continue;
     const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries);
-    if (name && !isBlocked(name.start, name.end)) push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before');
+    if (name && !isBlocked(name.start, name.end)) push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
   }
   findLabels(text, lang, out);
   if (lang === 'ru') findBareRussian(text, out, countries);
@@ -132,7 +137,8 @@ const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$
 function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[]): NameSpan | null {
   const direct = /^\s+/.exec(text.slice(tEnd, tEnd + 3));
   if (direct) {
-    const nm = readName(text, tEnd + direct[0].length, lang);
+    const at = tEnd + direct[0].length;
+    const nm = readName(text, at, lang) ?? readSurname(text, at, lang);
     if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start)) return nm;
   }
   const comma = /^,?\s+/.exec(text.slice(rc.end, rc.end + 3));
@@ -167,13 +173,19 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   return nm && nm.end <= run[run.length - 1]!.e ? nm : null;
 }
 
-function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via']): void {
+function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
   if (out.some((p) => p.start === name.start)) return;
-  const rank = LEXICONS[lang].titles.find((x) => new RegExp(`^(?:${x.pattern})$`, 'iu').test(titleText))?.rank ?? null;
+  const rank = LEXICONS[lang].titles.find((x) => cachedRe(`^(?:${x.pattern})$`, 'iu').test(titleText))?.rank ?? null;
   const display = lang === 'ru' ? toNominative(name.words.join(' '), titleText.split(' ').pop() ?? '') : name.words.join(' ');
+  const role = text.slice(rc.start, rc.end);
+  let country = rc.country;
+  // "President Emmanuel Macron of France": the country after the name.
+  const of = /^,?\s+(?:of|de|du|de la)\s+(?:the\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(name.end, name.end + 60));
+  if (!country && of && cs.length) country = cs.find((c) => c.start >= name.end && c.start <= name.end + (of.index + of[0].length))?.code ?? null;
+  const isIntlOrg = INTL_ORG.test(role) || INTL_ORG.test(text.slice(rc.end, rc.end + 60).split(/[,;.]/)[0] ?? '');
   out.push({
     name: display, start: name.start, end: name.end, text: text.slice(name.start, name.end),
-    role: text.slice(rc.start, rc.end), roleStart: rc.start, roleEnd: rc.end, rank, country: rc.country, via, postedTo: rc.postedTo,
+    role, roleStart: rc.start, roleEnd: rc.end, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg,
   });
 }
 

@@ -9,7 +9,7 @@
 export type RuCase = 'nom' | 'gen' | 'dat' | 'ins';
 
 const INDECLINABLE = /[оиуеэы]$/;
-const PARTICLE = /^(?:бен|бин|ибн|аль|эль|ас|ат|де|ван|фон|ле|ла|да|абу)$/i;
+const PARTICLE = /^(?:бен|бин|ибн|аль|эль|ас|ат|де|дер|ван|фон|ле|ла|да|абу)$/i;
 
 /** Guess the case of a name from its words and the title word before it (may be empty). */
 export function guessCase(words: string[], titleWord: string): RuCase {
@@ -38,17 +38,21 @@ export function wordToNominative(word: string, c: RuCase): string {
       if (/[аеёиоуыэюя]я$/.test(word)) return `${word.slice(0, -1)}й`; // Сергея → Сергей
       if (/(?:ов|ев|ин|ын)ой$/.test(word)) return `${word.slice(0, -2)}а`; // Захаровой → Захарова
       if (/[^аеёиоуыэюя]а$/.test(word)) return word.slice(0, -1); // Путина → Путин
+      if (/[^аеёиоуыэюяжшчщц]я$/.test(word)) return `${word.slice(0, -1)}ь`; // Игоря → Игорь
       return word;
     case 'dat':
       if (/[аеёиоуыэюя]ю$/.test(word)) return `${word.slice(0, -1)}й`;
       if (/(?:ов|ев|ин|ын)ой$/.test(word)) return `${word.slice(0, -2)}а`;
       if (/[^аеёиоуыэюя]у$/.test(word)) return word.slice(0, -1);
+      if (/[^аеёиоуыэюяжшчщц]ю$/.test(word)) return `${word.slice(0, -1)}ь`;
       return word;
     case 'ins':
       if (/[аеёиоуыэюя]ем$/.test(word)) return `${word.slice(0, -2)}й`; // Сергеем → Сергей
       if (/(?:ов|ев|ин|ын)ым$/.test(word)) return word.slice(0, -2); // Путиным → Путин
-      if (/[^аеёиоуыэюя](?:ом|ем)$/.test(word)) return word.slice(0, -2); // Масудом → Масуд
-      if (/(?:ов|ев|ин|ын)ой$/.test(word)) return `${word.slice(0, -2)}а`;
+      if (/[^аеёиоуыэюя]ом$/.test(word) || /[жшчщц]ем$/.test(word)) return word.slice(0, -2); // Масудом → Масуд, Шольцем → Шольц
+      if (/[^аеёиоуыэюя]ем$/.test(word)) return `${word.slice(0, -2)}ь`; // Эмманюэлем → Эмманюэль
+      if (/[^аеёиоуыэюя]ой$/.test(word)) return `${word.slice(0, -2)}а`; // Нарендрой → Нарендра, Захаровой → Захарова
+      if (/[^аеёиоуыэюя]ей$/.test(word)) return `${word.slice(0, -2)}я`;
       return word;
   }
 }

@@ -38,7 +38,8 @@ const ORG: Record<Language, RegExp> = {
  */
 export function findSectorMentions(text: string, lang: Language): SectorMention[] {
   const orgs: [number, number][] = [];
-  const re = new RegExp(ORG[lang].source, ORG[lang].flags);
+  const re = ORG[lang];
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) orgs.push([m.index, m.index + m[0].length]);
   return matcher(lang).findAll(text, wordStarts(text)).flatMap((m) => m.value.map((sector) => ({
     sector, start: m.start, end: m.end, text: m.text,
