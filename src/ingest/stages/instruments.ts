@@ -68,7 +68,11 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {
-    const item = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end);
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', h.start) < 0 ? text.length : text.indexOf('\n', h.start);
+    // A line that starts with a document's head noun is a list entry (kremlin.ru lists have no numbers).
+    const isLineItem = h.start === lineStart && lineStart >= titleEnd && lineEnd - lineStart < 600 && !/[.!?]\s+\p{Lu}/u.test(text.slice(h.start, lineEnd).replace(/\.$/, ''));
+    const item = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end) ?? (isLineItem ? { start: lineStart, end: text.slice(lineStart, lineEnd).replace(/[.;]\s*$/, '').length + lineStart } : undefined);
     const isCapital = /^\p{Lu}/u.test(h.text) || h.text.startsWith('«');
     let start = h.start;
     let end = h.end;
@@ -116,7 +120,13 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
     if (['programme', 'roadmap'].includes(h.value.kind) && !item && !hasRight) continue;
     let title = raw;
-    if (lang === 'ru' && h.value.nominative) title = h.value.nominative + text.slice(h.end, end);
+    if (lang === 'ru' && h.value.nominative) {
+      // Only the inflected head words change case: "Договора о …" → "Договор о …", "Меморандумом о взаимопонимании" → "Меморандум о взаимопонимании".
+      const n = h.value.nominative.split(' ').length;
+      const headWords = /^\S+(?:\s+\S+)*/.exec(h.text)![0].split(/\s+/);
+      const replaced = headWords.slice(0, n).join(' ');
+      title = h.value.nominative + text.slice(h.start + h.text.indexOf(replaced) + replaced.length, end);
+    }
     title = title.replace(/^\s+|\s+$/g, '');
     title = title[0]!.toUpperCase() + title.slice(1);
     const status = statusOf(text, lang, start, end, sentences);

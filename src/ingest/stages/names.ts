@@ -19,7 +19,7 @@ const HONORIFIC_WORDS = new Set([
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
-const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|(?:al|el|ad|as|ash|at|ul|ал|аль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
+const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
 
 /**
  * Read a personal name starting at `pos` (after optional honorifics).
@@ -52,7 +52,7 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
       p += sp[0].length;
       continue;
     }
-    const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль)-/u.test(w);
+    const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
     if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
     if (!isLower && (notNames.has(lw) || /^\p{Lu}{2,}$/u.test(w))) break;
     if (start < 0) start = p;

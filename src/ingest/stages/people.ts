@@ -49,7 +49,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   const before = cs.filter((c) => c.end <= tStart && c.end >= tStart - 70).pop();
   if (before) {
     const gap = text.slice(before.end, tStart);
-    if (/^[\s\p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
+    if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
       country = before.code;
       start = before.start;
     }
@@ -59,7 +59,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   const comp = lang === 'en'
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?: (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
-      ? /^(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|de|du|des|la|l['’]|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|e)s?)[ ]?){1,12})/u.exec(after)
+      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|de|du|des|la|l['’]|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|e)s?)[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
@@ -177,7 +177,9 @@ function push(out: PersonMention[], text: string, lang: Language, name: NameSpan
   if (out.some((p) => p.start === name.start)) return;
   const rank = LEXICONS[lang].titles.find((x) => cachedRe(`^(?:${x.pattern})$`, 'iu').test(titleText))?.rank ?? null;
   const display = lang === 'ru' ? toNominative(name.words.join(' '), titleText.split(' ').pop() ?? '') : name.words.join(' ');
-  const role = text.slice(rc.start, rc.end);
+  const roleRaw = text.slice(rc.start, rc.end);
+  const role = roleRaw.trim();
+  const roleEnd = rc.start + roleRaw.trimEnd().length;
   let country = rc.country;
   // "President Emmanuel Macron of France": the country after the name.
   const of = /^,?\s+(?:of|de|du|de la)\s+(?:the\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(name.end, name.end + 60));
@@ -185,7 +187,7 @@ function push(out: PersonMention[], text: string, lang: Language, name: NameSpan
   const isIntlOrg = INTL_ORG.test(role) || INTL_ORG.test(text.slice(rc.end, rc.end + 60).split(/[,;.]/)[0] ?? '');
   out.push({
     name: display, start: name.start, end: name.end, text: text.slice(name.start, name.end),
-    role, roleStart: rc.start, roleEnd: rc.end, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg,
+    role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg,
   });
 }
 
@@ -210,6 +212,10 @@ function findLabels(text: string, lang: Language, out: PersonMention[]): void {
   }
 }
 
+/** Verbs and nouns of meeting next to a bare name mark its bearer as a principal ("Владимир Путин провёл переговоры"). */
+const RU_ACTION_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}(?:провёл|провел|провели|принял|встретил|беседовал|обсудил|договорил|условил|поздравил|выразил|подчеркнул|отметил|направил|обратился)/u;
+const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|бесед)\p{L}*\s+$/u;
+
 /** Russian capitals mark proper names: a bare "Имя Фамилия" pair is a person unless it is a place, country or title. */
 function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
   const re = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
@@ -231,7 +237,8 @@ function findBareRussian(text: string, out: PersonMention[], countries: CountryM
     const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pair = new RegExp(`${stem(nm.words[0]!)}\\p{L}*\\s${stem(nm.words[nm.words.length - 1]!)}`, 'gu');
     const isRepeated = (text.match(pair) ?? []).length > 1;
-    if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur))) continue;
+    const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
+    if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isActor) continue;
     out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
     re.lastIndex = nm.end;
   }

@@ -49,7 +49,11 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   if (HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400)))) add(home, 2);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const dyad: string[] = [];
-  if (score.has(home) && (lang !== 'en' || (score.get(home) ?? 0) >= 2)) dyad.push(home);
+  // Kremlin and Élysée readouts speak for their state even when they never name it ("Состоялся
+  // телефонный разговор Владимира Путина с …"); only a report on two other states leaves it out.
+  const foreignPrincipals = new Set(people.filter((p) => p.country && p.country !== home && p.via !== 'bare').map((p) => p.country));
+  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : score.has(home) || foreignPrincipals.size < 2;
+  if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
   return { dyad, group: findGroup(text, countries, sentences), home };
 }
