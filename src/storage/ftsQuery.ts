@@ -2,7 +2,7 @@
  * Turns what a user typed into the words a full-text engine may safely see: quotes, operators
  * (AND, OR, NOT, NEAR), column filters and parentheses are dropped, only letters and digits remain.
  */
-import { fold } from './fold.js';
+import { fold } from '../core/text/fold.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Enough words for any real query; more only slow the engine down. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from './dialectSuite.js';
-import { fold } from './fold.js';
+import { fold } from '../core/text/fold.js';
 import { makeOrganization, makePerson } from './testFactories.js';
 
 describeEachDialect('folded name lookup', (current) => {

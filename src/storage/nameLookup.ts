@@ -4,7 +4,7 @@
  */
 import type { Organization, Person } from '../contracts/index.js';
 import type { StoreContext } from './context.js';
-import { fold } from './fold.js';
+import { fold } from '../core/text/fold.js';
 import { listRecords } from './recordStore.js';
 
 /** Folds again (fold is idempotent) so callers passing raw names still match. */

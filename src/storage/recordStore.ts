@@ -9,7 +9,8 @@ import type { ListOptions } from '../core/ports.js';
 import { deleteChildren, insertChildren, loadChildren } from './childRows.js';
 import { type StoreContext, chunks, loose } from './context.js';
 import { involvesCountry } from './countryScope.js';
-import { escapeLike, fold } from './fold.js';
+import { fold } from '../core/text/fold.js';
+import { containsFolded } from './likePattern.js';
 import { mapperOf } from './records/index.js';
 import type { AnyMapper } from './records/mapper.js';
 
@@ -81,7 +82,7 @@ function applyFilters(ctx: StoreContext, mapper: AnyMapper, options: ListOptions
   }
   const folded = options.q === undefined ? '' : fold(options.q);
   if (folded !== '') {
-    query = query.where(sql<boolean>`${sql.ref(`${mapper.table}.search_name`)} like ${`%${escapeLike(folded)}%`} escape '\\'`);
+    query = query.where(containsFolded(`${mapper.table}.search_name`, folded));
   }
   return query;
 }

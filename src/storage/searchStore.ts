@@ -3,13 +3,12 @@
  * (the dialect's full-text index), with facets. Country and kind filters run in SQL; sector and
  * year are read from each candidate's facets, so candidates are fetched generously then cut.
  */
-import { sql } from 'kysely';
 import type { RecordKind, Source } from '../contracts/index.js';
 import { ValidationError } from '../core/errors.js';
 import type { SearchHit, SearchOptions } from '../core/ports.js';
 import { type StoreContext, loose } from './context.js';
 import { involvesCountry } from './countryScope.js';
-import { escapeLike } from './fold.js';
+import { containsFolded } from './likePattern.js';
 import { queryWords } from './ftsQuery.js';
 import { MAPPERS, mapperOf } from './records/index.js';
 import type { Facets } from './records/mapper.js';
@@ -35,7 +34,7 @@ async function recordHits(ctx: StoreContext, kind: RecordKind, words: string[], 
   const mapper = mapperOf(kind);
   let query = loose(ctx).selectFrom(mapper.table).select(`${mapper.table}.id`);
   for (const word of words) {
-    query = query.where(sql<boolean>`${sql.ref(`${mapper.table}.search_name`)} like ${`%${escapeLike(word)}%`} escape '\\'`);
+    query = query.where(containsFolded(`${mapper.table}.search_name`, word));
   }
   if (options.country !== undefined) query = query.where(involvesCountry(kind, options.country, mapper.table));
   const ids = (await query.orderBy(ctx.adapter.orderText(`${mapper.table}.created_at`), 'desc').limit(cap).execute())

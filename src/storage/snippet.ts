@@ -4,15 +4,16 @@
  * ts_headline() would only see the folded index text, so the cut is made here, the same way on
  * both databases.
  */
-import { fold } from './fold.js';
+import { fold } from '../core/text/fold.js';
 
-const COMBINING_MARKS = /\p{M}+/gu;
 const DEFAULT_WIDTH = 200;
 /** Share of the snippet shown before the match. */
 const LEAD_SHARE = 0.3;
 
+/** One character folded as fold() folds it in context: punctuation and spaces become one space. */
 function foldChar(ch: string): string {
-  return ch.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/ё/g, 'е');
+  const folded = fold(ch);
+  return folded === '' ? ' ' : folded;
 }
 
 /** The folded text with, for each folded character, the offset of the original one it came from. */

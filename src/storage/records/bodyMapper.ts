@@ -1,6 +1,6 @@
 /** Bodies (commissions, working groups): countries and sectors as rows, co-chairs as JSON. */
 import type { Body, Sector } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, inOrder, metaOf, metaRow, positioned } from './mapper.js';
 
 export const BODY_MAPPER = defineMapper({

@@ -1,6 +1,6 @@
 /** Decisions (action items) of a body; they involve the body's countries. */
 import type { Decision, Sector } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, metaOf, metaRow, yearOf } from './mapper.js';
 
 export const DECISION_MAPPER = defineMapper({

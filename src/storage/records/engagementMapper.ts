@@ -1,6 +1,6 @@
 /** Engagements: countries, participants, instruments signed and sectors as ordered child rows. */
 import type { Engagement, Sector } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, inOrder, metaOf, metaRow, positioned, yearOf } from './mapper.js';
 
 function searchName(e: Engagement): string | null {

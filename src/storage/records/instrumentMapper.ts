@@ -4,7 +4,7 @@
  * inside them; the overall status is a column).
  */
 import type { Instrument, InstrumentAction, Sector } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import type { Row } from '../schema.js';
 import { defineMapper, fromFlag, inOrder, metaOf, metaRow, positioned, toFlag, yearOf } from './mapper.js';
 

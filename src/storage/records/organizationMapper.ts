@@ -1,6 +1,6 @@
 /** Organizations and their aliases. */
 import type { Organization } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, inOrder, metaOf, metaRow, positioned } from './mapper.js';
 
 export const ORGANIZATION_MAPPER = defineMapper({

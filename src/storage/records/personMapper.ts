@@ -1,6 +1,6 @@
 /** People and their aliases (aliases are rows so lookups by any folded alias use an index). */
 import type { Language, PersonAlias } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, inOrder, metaOf, metaRow, positioned } from './mapper.js';
 
 export const PERSON_MAPPER = defineMapper({

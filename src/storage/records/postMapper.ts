@@ -1,6 +1,6 @@
 /** Posts: a position with its country, organization and rank. */
 import type { PostRank } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, metaOf, metaRow } from './mapper.js';
 
 export const POST_MAPPER = defineMapper({

@@ -1,6 +1,6 @@
 /** Projects: countries, organizations and instruments as ordered child rows. */
 import type { Project, Sector } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, fromFlag, inOrder, metaOf, metaRow, positioned, toFlag, yearOf } from './mapper.js';
 
 export const PROJECT_MAPPER = defineMapper({

@@ -1,6 +1,6 @@
 /** Sources: the documents; their full-text index is kept by the dialect adapter. */
 import type { Source } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, metaOf, metaRow, yearOf } from './mapper.js';
 
 export const SOURCE_MAPPER = defineMapper({

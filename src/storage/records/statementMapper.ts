@@ -1,6 +1,6 @@
 /** Statements: qualitative claims with the countries they concern. */
 import type { Statement } from '../../contracts/index.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, inOrder, metaOf, metaRow, positioned, yearOf } from './mapper.js';
 
 export const STATEMENT_MAPPER = defineMapper({

@@ -1,5 +1,5 @@
 /** Tenures: who held which post when. Their countries are those of the post . */
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { defineMapper, metaOf, metaRow, yearOf } from './mapper.js';
 
 export const TENURE_MAPPER = defineMapper({

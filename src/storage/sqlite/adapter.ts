@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { DialectAdapter, DriverFailure } from '../dialect.js';
-import { fold } from '../fold.js';
+import { fold } from '../../core/text/fold.js';
 import { queryWords } from '../ftsQuery.js';
 
 /**
