@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Country, Language } from '../contracts/index.js';
 import { countryLexicon, type MentionForm } from './countryLexicon.js';
 import { buildCountries } from './countryNames.js';
@@ -19,7 +20,19 @@ export interface CountryMention {
   form: MentionForm;
 }
 
+const require = createRequire(import.meta.url);
 let byCode: Map<string, Country> | undefined;
+let unMembers: Set<string> | undefined;
+
+/**
+ * Whether a country is one of the 193 member states of the United Nations.
+ * @param code alpha-2 code
+ * @returns true for a member state (observers such as VA and PS are not members)
+ */
+export function isUnMember(code: string): boolean {
+  unMembers ??= new Set((require('./data/unMembers.json') as { members: string[] }).members);
+  return unMembers.has(code);
+}
 
 function index(): Map<string, Country> {
   byCode ??= new Map(buildCountries().map((c) => [c.code, c]));
@@ -75,10 +88,16 @@ export function findCountryMentions(text: string, lang: Language): CountryMentio
   const { phrases, prefixes } = countryLexicon(lang);
   const tokens = tokenize(text);
   const out: CountryMention[] = [];
+  const ambiguity = new Map<CountryMention, string[]>();
   for (let i = 0; i < tokens.length; ) {
     const hit = phrases.matchAt(text, tokens, i);
     if (hit) {
-      out.push({ code: hit.value.code, start: hit.start, end: hit.end, text: hit.text, form: hit.value.form });
+      // French writes the people with a capital and the adjective without: "les Maliens", "malienne".
+      const isFrenchPeople = lang === 'fr' && hit.value.form === 'adjective' && /^\p{Lu}/u.test(hit.text) && !isSentenceStart(text, hit.start);
+      const form = isFrenchPeople ? 'demonym' : hit.value.form;
+      const mention: CountryMention = { code: hit.value.code, start: hit.start, end: hit.end, text: hit.text, form };
+      if (hit.value.candidates) ambiguity.set(mention, hit.value.candidates);
+      out.push(mention);
       i = hit.endToken;
       continue;
     }
@@ -92,7 +111,33 @@ export function findCountryMentions(text: string, lang: Language): CountryMentio
     i += 1;
   }
   markCompounds(text, out);
+  return resolveAmbiguous(out, ambiguity);
+}
+
+/**
+ * Settles phrases several countries claim: the candidate the text also names plainly wins
+ * ("Congolese" in a text about the Republic of the Congo); otherwise the data's default, else the
+ * mention is dropped.
+ */
+function resolveAmbiguous(mentions: CountryMention[], ambiguity: Map<CountryMention, string[]>): CountryMention[] {
+  if (ambiguity.size === 0) return mentions;
+  const named = new Set(mentions.filter((m) => !ambiguity.has(m)).map((m) => m.code));
+  const out: CountryMention[] = [];
+  for (const m of mentions) {
+    const candidates = ambiguity.get(m);
+    if (candidates) {
+      const inText = candidates.filter((c) => named.has(c));
+      const code = inText.length === 1 ? inText[0]! : m.code;
+      if (!code) continue;
+      m.code = code;
+    }
+    out.push(m);
+  }
   return out;
+}
+
+function isSentenceStart(text: string, at: number): boolean {
+  return /(^|[.!?…]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
 const DASH_THEN_WORD = /^(\s?)[-‐‑–—]\1(\p{L}+)/u;

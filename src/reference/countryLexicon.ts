@@ -1,5 +1,6 @@
 import type { Language } from '../contracts/index.js';
 import { buildCountries } from './countryNames.js';
+import { inflect } from './inflect.js';
 import { namesData } from './namesData.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { compoundPrefixes } from './ruAdjective.js';
@@ -8,8 +9,9 @@ import { foldWord, tokenize } from './tokens.js';
 /**
  * The country gazetteer of one language, compiled once: every name, formal name, adjective and
  * demonym (with generated inflections) in a {@link PhraseIndex}, plus the compound prefixes
- * ("franco-", "российско-"). A phrase that two countries claim is dropped unless the data file
- * says which one it means, so "Congolese" never guesses.
+ * ("franco-", "российско-"). A phrase that several countries claim ("Congolese", "Congo") keeps
+ * its candidates; the matcher picks the one the rest of the text names, else the data file's
+ * default, else nothing, so it never guesses.
  */
 
 /** How a country was named. */
@@ -17,8 +19,11 @@ export type MentionForm = 'short' | 'formal' | 'other' | 'adjective' | 'demonym'
 
 /** What a gazetteer phrase stands for. */
 export interface CountryRef {
+  /** The country meant; '' for an ambiguous phrase with no default. */
   code: string;
   form: MentionForm;
+  /** Set when several countries claim the phrase ("Congolese"): the text's other mentions decide. */
+  candidates?: string[];
 }
 
 /** One language's compiled gazetteer. */
@@ -44,7 +49,8 @@ function compile(lang: Language): CountryLexicon {
   const candidates: { phrase: string; code: string; form: MentionForm }[] = [];
   for (const c of buildCountries()) {
     const n = c.names[lang];
-    const lists: [MentionForm, string[]][] = [['short', [n.short]], ['formal', n.formal], ['other', n.other], ['adjective', n.adjectives], ['demonym', n.demonyms]];
+    // The short name's case forms ("Ирана", "России") count as the short name, so they come first.
+    const lists: [MentionForm, string[]][] = [['short', inflect(n.short, lang, 'name')], ['formal', n.formal], ['other', n.other], ['adjective', n.adjectives], ['demonym', n.demonyms]];
     for (const [form, list] of lists) {
       for (const phrase of list) candidates.push({ phrase, code: c.code, form: isAcronym(phrase) ? 'code' : form });
     }
@@ -60,9 +66,9 @@ function compile(lang: Language): CountryLexicon {
   for (const { phrase, code, form } of candidates) {
     const key = phraseKey(phrase);
     if (ignore.has(key)) continue;
-    const owner = chosen.get(key);
-    if (owner ? owner !== code : (claimants.get(key)?.size ?? 0) > 1) continue;
-    phrases.add(phrase, { code, form });
+    const claimedBy = [...(claimants.get(key) ?? [])];
+    if (claimedBy.length > 1) phrases.add(phrase, { code: chosen.get(key) ?? '', form, candidates: claimedBy });
+    else phrases.add(phrase, { code, form });
   }
   const prefixes = new Map<string, string>();
   for (const [prefix, code] of Object.entries(data.compoundPrefixes)) prefixes.set(foldWord(prefix), code);

@@ -2,6 +2,7 @@ import type { Country, CountryNames, Language } from '../contracts/index.js';
 import { inflect } from './inflect.js';
 import { cleanIsoName, isoCodes, isoCodesOf, isoNames } from './isoNames.js';
 import { namesData } from './namesData.js';
+import { capitalOf } from './placesData.js';
 
 /**
  * Builds the Country records: base names from i18n-iso-countries, enriched with the project's
@@ -21,13 +22,17 @@ function uniq(list: string[], exclude: Set<string> = new Set()): string[] {
 function namesIn(code: string, lang: Language, iso: Map<string, string[]>): CountryNames {
   const extra = namesData(lang).countries[code] ?? {};
   const base = uniq((iso.get(code) ?? []).map((n) => cleanIsoName(n) ?? '').filter(Boolean));
-  const formalBase = uniq(extra.formal ?? []);
-  const short = extra.short ?? base.find((n) => !formalBase.includes(n)) ?? base[0] ?? code;
+  const short = extra.short ?? base[0] ?? code;
+  // Where the data gives no formal name the official name is the short one ("Canada", "Japan").
+  const formalBase = uniq(extra.formal ?? [short]);
   const formal = uniq(formalBase.flatMap((n) => inflect(n, lang, 'name')));
   const taken = new Set([short, ...formal]);
-  const other = uniq([...base, ...(extra.other ?? []), ...inflect(short, lang, 'name').slice(1)].flatMap((n) => inflect(n, lang, 'name')), taken);
+  const other = uniq([short, ...base, ...(extra.other ?? [])].flatMap((n) => inflect(n, lang, 'name')), taken);
   const adjectives = uniq((extra.adjectives ?? []).flatMap((a) => inflect(a, lang, 'adjective')));
-  const demonyms = uniq((extra.demonyms ?? []).flatMap((d) => inflect(d, lang, 'demonym')));
+  // English and French demonyms default to the adjective ("Malian", "les Maliens"); Russian ones
+  // ("малиец") are irregular and listed only where the data gives them.
+  const demonymBase = extra.demonyms ?? (lang === 'ru' ? [] : extra.adjectives ?? []);
+  const demonyms = uniq(demonymBase.flatMap((d) => inflect(d, lang, 'demonym')));
   return { short, formal, other, adjectives, demonyms };
 }
 
@@ -49,7 +54,7 @@ export function buildCountries(): Country[] {
       alpha3: codes.alpha3,
       numeric: codes.numeric,
       names: { en: namesIn(code, 'en', iso.en), fr: namesIn(code, 'fr', iso.fr), ru: namesIn(code, 'ru', iso.ru) },
-      capital: null,
+      capital: capitalOf(code),
     });
   }
   built = out;

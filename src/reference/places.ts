@@ -1,0 +1,91 @@
+import type { Language } from '../contracts/index.js';
+import { findCountryMentions } from './countries.js';
+import { countryLexicon } from './countryLexicon.js';
+import { inflect } from './inflect.js';
+import { PhraseIndex } from './phraseIndex.js';
+import { citiesData, venuesData } from './placesData.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * Finds the cities a text names: capitals, diplomatic cities ("Sochi", "в Санкт-Петербурге",
+ * "à Genève") and venues that stand for a city ("the Kremlin" → Moscow, "Елисейский дворец" →
+ * Paris). Compiled once per language into the same first-token index as the country gazetteer.
+ */
+
+export { capitalOf } from './placesData.js';
+
+/** A city named in a text, directly or through a venue. */
+export interface PlaceMention {
+  /** English canonical name of the city ("Saint Petersburg", "Washington"). */
+  city: string;
+  countryCode: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'city' | 'venue';
+}
+
+interface PlaceRef {
+  city: string;
+  countryCode: string;
+  kind: 'city' | 'venue';
+  needsCountry?: string;
+}
+
+/** Whether a phrase is, in full, a country name of the language ("Алжир", "Djibouti"). */
+function isCountryName(phrase: string, code: string, lang: Language): boolean {
+  const tokens = tokenize(phrase);
+  const hit = countryLexicon(lang).phrases.matchAt(phrase, tokens, 0);
+  return hit !== undefined && hit.endToken === tokens.length && hit.value.code === code;
+}
+
+function forms(name: string, lang: Language): string[] {
+  // "=" marks a form given as written (irregular declension such as "Бочаровом Ручье").
+  if (name.startsWith('=')) return [name.slice(1)];
+  return inflect(name, lang, 'name');
+}
+
+function compile(lang: Language): PhraseIndex<PlaceRef> {
+  const index = new PhraseIndex<PlaceRef>();
+  const ignore = new Set(citiesData().ignore[lang] ?? []);
+  // Venues first: "Большой Кремлёвский дворец" and "Kazan Kremlin" must win over their city parts.
+  for (const v of venuesData()) {
+    const ref: PlaceRef = { city: v.city, countryCode: v.country, kind: 'venue', ...(lang === 'ru' && v.ruNeedsCountry ? { needsCountry: v.ruNeedsCountry } : {}) };
+    for (const name of v[lang]) for (const f of forms(name, lang)) index.add(f, ref);
+  }
+  for (const c of citiesData().cities) {
+    for (const name of c[lang]) {
+      // A capital spelled like its country ("Алжир", "Djibouti") is read as the country.
+      if (ignore.has(name) || isCountryName(name, c.country, lang)) continue;
+      for (const f of forms(name, lang)) index.add(f, { city: c.city, countryCode: c.country, kind: 'city' });
+    }
+  }
+  return index;
+}
+
+const indexes = new Map<Language, PhraseIndex<PlaceRef>>();
+
+/**
+ * Finds every city and venue a text names, longest first, never overlapping.
+ * @param text any text
+ * @param lang the language of the text
+ * @returns mentions in text order
+ */
+export function findPlaceMentions(text: string, lang: Language): PlaceMention[] {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = compile(lang);
+    indexes.set(lang, index);
+  }
+  const hits = index.findAll(text);
+  let named: Set<string> | undefined;
+  const out: PlaceMention[] = [];
+  for (const h of hits) {
+    if (h.value.needsCountry) {
+      named ??= new Set(findCountryMentions(text, lang).map((m) => m.code));
+      if (!named.has(h.value.needsCountry)) continue;
+    }
+    out.push({ city: h.value.city, countryCode: h.value.countryCode, start: h.start, end: h.end, text: h.text, kind: h.value.kind });
+  }
+  return out;
+}
