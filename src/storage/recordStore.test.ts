@@ -60,6 +60,24 @@ describeEachDialect('record store', (current) => {
     expect((await store.read.get('person', person.id))?.name).toBe('First');
   });
 
+  it('lets exactly one of two concurrent edits of the same version win', async () => {
+    const { store } = current();
+    const person = makePerson();
+    await store.read.insert('person', person);
+    // Two editors loaded version 1 and save at the same time.
+    const loaded = await store.read.get('person', person.id);
+    const edit = (name: string) => store.transaction(async (tx) => {
+      await tx.update('person', { ...loaded!, version: loaded!.version + 1, name });
+    });
+    const results = await Promise.allSettled([edit('One'), edit('Two')]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected?.reason).toBeInstanceOf(ConflictError);
+    const stored = await store.read.get('person', person.id);
+    expect(stored?.version).toBe(2);
+    expect(['One', 'Two']).toContain(stored?.name);
+  });
+
   it('reports updates and removals of missing records as NotFoundError', async () => {
     const { store } = current();
     await expect(store.read.update('person', { ...makePerson(), version: 2 })).rejects.toThrow(NotFoundError);
