@@ -42,6 +42,17 @@ describeEachDialect('transactions and driver errors', (current) => {
     await expect(store.transaction(() => store.transaction(async () => 1))).rejects.toThrow(StateError);
   });
 
+  it('allows store.read in work started inside a transaction but run after it ends', async () => {
+    const { store } = current();
+    const person = makePerson();
+    let later: Promise<unknown> = Promise.resolve();
+    await store.transaction(async (tx) => {
+      await tx.insert('person', person);
+      later = new Promise((resolve) => setTimeout(resolve, 5)).then(() => store.read.get('person', person.id));
+    });
+    expect(await later).toEqual(person);
+  });
+
   it('turns a dangling reference into a ValidationError, at once outside and at commit inside a transaction', async () => {
     const { store } = current();
     const session = makeSession({ bodyId: 'bod_missing' });

@@ -21,7 +21,22 @@ import { findSourceByHash, listSourceSummaries } from './sourceQueries.js';
  * opening another transaction there would wait for the transaction's own connection on SQLite
  * (a deadlock) and read outside it on PostgreSQL, so both are refused with a clear error.
  */
-export const TRANSACTION_SCOPE = new AsyncLocalStorage<object>();
+export const TRANSACTION_SCOPE = new AsyncLocalStorage<TransactionScope>();
+
+/**
+ * The open transaction of one store. `isOpen` turns false at commit or rollback, so work started
+ * inside but run later (a timer, a queued job) is not mistaken for work inside the transaction.
+ */
+export interface TransactionScope {
+  store: object;
+  isOpen: boolean;
+}
+
+/** Whether the current async call chain is inside an open transaction of `store`. */
+export function isInsideTransaction(store: object): boolean {
+  const scope = TRANSACTION_SCOPE.getStore();
+  return scope !== undefined && scope.store === store && scope.isOpen;
+}
 
 export class SqlStoreTx implements StoreTx {
   /**
@@ -32,7 +47,7 @@ export class SqlStoreTx implements StoreTx {
   constructor(private readonly ctx: StoreContext, private readonly owner: object, private readonly isTransaction: boolean) {}
 
   private async run<T>(action: string, fn: (ctx: StoreContext) => Promise<T>, isWrite = false): Promise<T> {
-    if (!this.isTransaction && TRANSACTION_SCOPE.getStore() === this.owner) {
+    if (!this.isTransaction && isInsideTransaction(this.owner)) {
       throw new StateError(`Cannot ${action} through store.read inside store.transaction(): use the tx the transaction passes in.`);
     }
     try {
