@@ -8,7 +8,7 @@ import type { DialectAdapter } from './dialect.js';
 import { rethrowStorageError, wrapDriverError } from './driverErrors.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { SqlStoreTx, TRANSACTION_SCOPE, isInsideTransaction } from './storeTx.js';
+import { SqlStoreTx, TRANSACTION_SCOPE, type TransactionScope, isInsideTransaction } from './storeTx.js';
 
 export class SqlStore implements Store {
   /** The Kysely instance, for storage's own tests (schema introspection); not part of Store. */
@@ -26,17 +26,17 @@ export class SqlStore implements Store {
    */
   constructor(private readonly db: Kysely<Database>, private readonly adapter: DialectAdapter, private readonly migrationSchema: string | null) {
     this.dialect = adapter.name;
-    this.read = new SqlStoreTx({ db, adapter }, this, false);
+    this.read = new SqlStoreTx({ db, adapter }, this, null);
   }
 
   async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     if (isInsideTransaction(this)) {
       throw new StateError('store.transaction() was called inside another transaction of the same store; pass the outer tx down instead.');
     }
-    const scope = { store: this, isOpen: true };
+    const scope: TransactionScope = { store: this, isOpen: true };
     try {
       return await this.db.transaction().execute((trx) =>
-        TRANSACTION_SCOPE.run(scope, () => fn(new SqlStoreTx({ db: trx, adapter: this.adapter }, this, true))));
+        TRANSACTION_SCOPE.run(scope, () => fn(new SqlStoreTx({ db: trx, adapter: this.adapter }, this, scope))));
     } catch (error) {
       // Deferred foreign keys are checked at commit, so a dangling reference surfaces here.
       rethrowStorageError(this.adapter, error, 'commit the transaction');

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { StateError, ValidationError } from '../core/errors.js';
+import type { StoreTx } from '../core/ports.js';
 import { describeEachDialect } from './dialectSuite.js';
 import { makeEngagement, makePerson, makeSession, makeSource, makeTradeFigure, recordGraph, uniquePair } from './testFactories.js';
 
@@ -40,6 +41,13 @@ describeEachDialect('transactions and driver errors', (current) => {
     const { store } = current();
     await expect(store.transaction(() => store.read.get('person', 'x'))).rejects.toThrow(StateError);
     await expect(store.transaction(() => store.transaction(async () => 1))).rejects.toThrow(StateError);
+  });
+
+  it('refuses a tx used after its transaction ended', async () => {
+    const { store } = current();
+    let kept: StoreTx | null = null;
+    await store.transaction(async (tx) => { kept = tx; });
+    await expect(kept!.get('person', 'x')).rejects.toThrow(/already ended/);
   });
 
   it('allows store.read in work started inside a transaction but run after it ends', async () => {

@@ -42,13 +42,20 @@ export class SqlStoreTx implements StoreTx {
   /**
    * @param ctx database handle and dialect
    * @param owner the Store this handle belongs to
-   * @param isTransaction whether `ctx.db` is a transaction (else each write opens its own)
+   * @param scope the transaction `ctx.db` belongs to, or null for the root handle (each write then opens its own)
    */
-  constructor(private readonly ctx: StoreContext, private readonly owner: object, private readonly isTransaction: boolean) {}
+  constructor(private readonly ctx: StoreContext, private readonly owner: object, private readonly scope: TransactionScope | null) {}
+
+  private get isTransaction(): boolean {
+    return this.scope !== null;
+  }
 
   private async run<T>(action: string, fn: (ctx: StoreContext) => Promise<T>, isWrite = false): Promise<T> {
     if (!this.isTransaction && isInsideTransaction(this.owner)) {
       throw new StateError(`Cannot ${action} through store.read inside store.transaction(): use the tx the transaction passes in.`);
+    }
+    if (this.scope !== null && !this.scope.isOpen) {
+      throw new StateError(`Cannot ${action}: its transaction has already ended. Keep tx inside the transaction's function.`);
     }
     try {
       if (isWrite && !this.isTransaction) {
