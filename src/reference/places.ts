@@ -23,12 +23,15 @@ export interface PlaceMention {
   end: number;
   text: string;
   kind: 'city' | 'venue';
+  /** 'adjective' for "Петербургского саммита": the city is named through its adjective. */
+  form: 'name' | 'adjective';
 }
 
 interface PlaceRef {
   city: string;
   countryCode: string;
   kind: 'city' | 'venue';
+  form: 'name' | 'adjective';
   needsCountry?: string;
 }
 
@@ -50,14 +53,17 @@ function compile(lang: Language): PhraseIndex<PlaceRef> {
   const ignore = new Set(citiesData().ignore[lang] ?? []);
   // Venues first: "Большой Кремлёвский дворец" and "Kazan Kremlin" must win over their city parts.
   for (const v of venuesData()) {
-    const ref: PlaceRef = { city: v.city, countryCode: v.country, kind: 'venue', ...(lang === 'ru' && v.ruNeedsCountry ? { needsCountry: v.ruNeedsCountry } : {}) };
+    const ref: PlaceRef = { city: v.city, countryCode: v.country, kind: 'venue', form: 'name', ...(lang === 'ru' && v.ruNeedsCountry ? { needsCountry: v.ruNeedsCountry } : {}) };
     for (const name of v[lang]) for (const f of forms(name, lang)) index.add(f, ref);
   }
   for (const c of citiesData().cities) {
     for (const name of c[lang]) {
       // A capital spelled like its country ("Алжир", "Djibouti") is read as the country.
       if (ignore.has(name) || isCountryName(name, c.country, lang)) continue;
-      for (const f of forms(name, lang)) index.add(f, { city: c.city, countryCode: c.country, kind: 'city' });
+      for (const f of forms(name, lang)) index.add(f, { city: c.city, countryCode: c.country, kind: 'city', form: 'name' });
+    }
+    for (const adjective of c.adjectives?.[lang] ?? []) {
+      for (const f of inflect(adjective, lang, 'adjective')) index.add(f, { city: c.city, countryCode: c.country, kind: 'city', form: 'adjective' });
     }
   }
   return index;
@@ -85,7 +91,7 @@ export function findPlaceMentions(text: string, lang: Language): PlaceMention[] 
       named ??= new Set(findCountryMentions(text, lang).map((m) => m.code));
       if (!named.has(h.value.needsCountry)) continue;
     }
-    out.push({ city: h.value.city, countryCode: h.value.countryCode, start: h.start, end: h.end, text: h.text, kind: h.value.kind });
+    out.push({ city: h.value.city, countryCode: h.value.countryCode, start: h.start, end: h.end, text: h.text, kind: h.value.kind, form: h.value.form });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface CityEntry {
   en: string[];
   fr: string[];
   ru: string[];
+  /** City adjectives in the masculine nominative, per language ("петербургский"). */
+  adjectives?: Partial<Record<Language, string[]>>;
 }
 
 /** A building or residence that stands for a city ("the Kremlin" → Moscow). */

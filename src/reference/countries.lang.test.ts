@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findCountryMentions, type CountryMention } from './countries.js';
+
+const pairs = (ms: CountryMention[]) => ms.map((m) => [m.code, m.text]);
+
+describe('findCountryMentions in Russian', () => {
+  it('finds formal names in any case', () => {
+    const ms = findCountryMentions('переговоры Президента Российской Федерации и Президента Республики Мали', 'ru');
+    expect(ms.map((m) => [m.code, m.text, m.form])).toEqual([
+      ['RU', 'Российской Федерации', 'formal'], ['ML', 'Республики Мали', 'formal'],
+    ]);
+  });
+
+  it('splits compound adjectives into their countries', () => {
+    const text = 'в российско-малийских отношениях и российско-мьянманских связях';
+    const ms = findCountryMentions(text, 'ru');
+    expect(pairs(ms)).toEqual([['RU', 'российско'], ['ML', 'малийских'], ['RU', 'российско'], ['MM', 'мьянманских']]);
+    expect(ms.every((m) => m.form === 'compound' && text.slice(m.start, m.end) === m.text)).toBe(true);
+    expect(pairs(findCountryMentions('американо-китайские и франко-германские отношения', 'ru')))
+      .toEqual([['US', 'американо'], ['CN', 'китайские'], ['FR', 'франко'], ['DE', 'германские']]);
+  });
+
+  it('treats dash variants alike in name compounds', () => {
+    for (const dash of ['-', '–', '—', ' – ']) {
+      expect(findCountryMentions(`саммит Россия${dash}Африка`, 'ru')).toMatchObject([{ code: 'RU', text: 'Россия', form: 'compound' }]);
+    }
+  });
+
+  it('declines short names and adjectives, with ё and е equal', () => {
+    expect(pairs(findCountryMentions('Из Ирана в Таджикистан через Объединенные Арабские Эмираты, оманской стороне', 'ru')))
+      .toEqual([['IR', 'Ирана'], ['TJ', 'Таджикистан'], ['AE', 'Объединенные Арабские Эмираты'], ['OM', 'оманской']]);
+    expect(findCountryMentions('с Соединёнными Штатами Америки', 'ru')[0]).toMatchObject({ code: 'US', form: 'formal' });
+  });
+
+  it('does not read a compound prefix without a dash', () => {
+    expect(findCountryMentions('Франко сказал', 'ru')).toEqual([]);
+  });
+});
+
+describe('findCountryMentions in French', () => {
+  it('finds adjectives in all their forms and compounds', () => {
+    expect(pairs(findCountryMentions('les relations franco-maliennes', 'fr'))).toEqual([['FR', 'franco'], ['ML', 'maliennes']]);
+    expect(pairs(findCountryMentions('un accord franco-colombien et un dialogue franco-turc', 'fr')))
+      .toEqual([['FR', 'franco'], ['CO', 'colombien'], ['FR', 'franco'], ['TR', 'turc']]);
+  });
+
+  it('finds names after elision and formal names', () => {
+    expect(pairs(findCountryMentions("l'Iran, d'Égypte et la République du Mali", 'fr')))
+      .toEqual([['IR', 'Iran'], ['EG', 'Égypte'], ['ML', 'République du Mali']]);
+  });
+
+  it('labels capitalised nationality nouns as demonyms', () => {
+    expect(findCountryMentions('avec les Maliens', 'fr')[0]).toMatchObject({ code: 'ML', form: 'demonym' });
+  });
+
+  it('does not take a first name for a country', () => {
+    expect(findCountryMentions('Maurice et Dominique sont arrivés', 'fr')).toEqual([]);
+  });
+});
+
+describe('findCountryMentions in English', () => {
+  it('finds adjectives, demonyms and compounds', () => {
+    expect(pairs(findCountryMentions('the Malian President met Omani and Senegalese officials and two Americans', 'en')))
+      .toEqual([['ML', 'Malian'], ['OM', 'Omani'], ['SN', 'Senegalese'], ['US', 'Americans']]);
+    expect(pairs(findCountryMentions('the U.S.-Croatia dialogue', 'en'))).toEqual([['US', 'U.S.'], ['HR', 'Croatia']]);
+    expect(pairs(findCountryMentions('Sino-Russian ties', 'en'))).toEqual([['CN', 'Sino'], ['RU', 'Russian']]);
+  });
+
+  it('finds formal names', () => {
+    expect(pairs(findCountryMentions('the Islamic Republic of Iran and the Republic of the Union of Myanmar', 'en')))
+      .toEqual([['IR', 'Islamic Republic of Iran'], ['MM', 'Republic of the Union of Myanmar']]);
+  });
+
+  it('settles a shared adjective by the country the text names', () => {
+    expect(findCountryMentions('Congolese officials of the Democratic Republic of the Congo', 'en')[0]?.code).toBe('CD');
+    expect(findCountryMentions('Congolese officials of the Republic of the Congo', 'en')[0]?.code).toBe('CG');
+    expect(findCountryMentions('Congolese officials', 'en')).toEqual([]);
+  });
+
+  it('does not read groupings or US states as countries', () => {
+    expect(findCountryMentions('The AU, the African Union and the EU met in New Jersey.', 'en')).toEqual([]);
+  });
+});
+
+describe('scanning a long text', () => {
+  it('loads all languages and scans 5,000 words', () => {
+    const sentence = 'The delegations of Mali and the Russian Federation discussed trade with Senegalese partners in Dakar today. ';
+    const repeats = Math.ceil(5000 / sentence.trim().split(' ').length);
+    const text = sentence.repeat(repeats);
+    expect(text.trim().split(/\s+/).length).toBeGreaterThanOrEqual(5000);
+    const ms = findCountryMentions(text, 'en');
+    expect(ms.length).toBe(repeats * 3);
+    expect(new Set(ms.map((m) => m.code))).toEqual(new Set(['ML', 'RU', 'SN']));
+    expect(findCountryMentions('Мали', 'ru').length).toBe(1);
+    expect(findCountryMentions('Mali', 'fr').length).toBe(1);
+  });
+});
