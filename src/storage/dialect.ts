@@ -23,11 +23,6 @@ export type DriverFailure =
 
 export interface DialectAdapter {
   readonly name: 'sqlite' | 'postgres';
-  /**
-   * Whether foreign keys may be checked at commit (`DEFERRABLE INITIALLY DEFERRED`), so a
-   * transaction can write an engagement before the instrument it names.
-   */
-  readonly supportsDeferredForeignKeys: boolean;
   /** `ORDER BY` on text in byte order: PostgreSQL sorts by the database collation otherwise. */
   orderText(column: string): RawBuilder<unknown>;
   /** Creates the full-text index over sources (a migration step). */

@@ -39,7 +39,6 @@ function classifyPgError(error: unknown): DriverFailure | null {
 
 export const POSTGRES_ADAPTER: DialectAdapter = {
   name: 'postgres',
-  supportsDeferredForeignKeys: true,
   orderText: (column) => sql`${sql.ref(column)} collate "C"`,
 
   async createSourceIndex(db) {

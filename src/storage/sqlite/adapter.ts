@@ -32,7 +32,6 @@ function classifySqliteError(error: unknown): DriverFailure | null {
 
 export const SQLITE_ADAPTER: DialectAdapter = {
   name: 'sqlite',
-  supportsDeferredForeignKeys: true,
   orderText: (column) => sql.ref(column),
 
   async createSourceIndex(db) {
