@@ -5,17 +5,7 @@ import { CLI_PATH, REPO_ROOT, startServer } from '../e2e/support/server.js';
 import { median, timeToInteractive } from '../e2e/support/tti.js';
 import { ensureWebBuilt } from '../e2e/support/webBuild.js';
 import { initialChunks } from '../e2e/support/webSize.js';
-
-/** One measured figure against its goal (lower is better for both web figures). */
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  goal: number;
-  /** value / goal: below 1 meets the goal. */
-  ratio: number;
-  note?: string;
-}
+import type { Benchmark, BenchResult } from './types.js';
 
 const TTI_GOAL_MS = 1500;
 const FIRST_PAGE_GOAL_KB = 350;
@@ -38,7 +28,7 @@ async function seedDossier(url: string): Promise<string> {
 }
 
 function result(name: string, value: number, unit: string, goal: number, note?: string): BenchResult {
-  return { name, value: Math.round(value * 10) / 10, unit, goal, ratio: Math.round((value / goal) * 100) / 100, ...(note ? { note } : {}) };
+  return { name, value, unit, goal, ratio: value / goal, ...(note ? { note } : {}) };
 }
 
 /** First-page JavaScript (gzip) from web/dist. */
@@ -67,8 +57,11 @@ async function dossierTti(): Promise<BenchResult> {
   }
 }
 
-/** The web bench: the dossier page's time to interactive and the first page's gzipped JavaScript. */
-const webBench = {
+/**
+ * The web bench (`npm run bench -- web`): the dossier page's time to interactive and the first
+ * page's gzipped JavaScript, each against its goal (ratio below 1 meets it).
+ */
+const webBench: Benchmark = {
   name: 'web',
   async run(): Promise<BenchResult[]> {
     ensureWebBuilt();
@@ -76,10 +69,3 @@ const webBench = {
   },
 };
 export default webBench;
-
-// Run alone: node --import tsx bench/web.bench.ts
-if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  for (const r of await webBench.run()) {
-    console.log(`${r.name.padEnd(36)} ${String(r.value).padStart(8)} ${r.unit.padEnd(3)} goal ${r.goal} ${r.unit}  ratio ${r.ratio}${r.note ? `  (${r.note})` : ''}`);
-  }
-}
