@@ -8,7 +8,7 @@ export const EN: Lexicon = {
     { pattern: 'yesterday|last night', offset: -1 },
   ],
   titles: [
-    { pattern: '(?:interim |transitional |acting )?president(?: of the republic)?', rank: 'head_of_state' },
+    { pattern: '(?:interim |transitional |acting )?president', rank: 'head_of_state' },
     { pattern: 'vice[- ]president', rank: 'deputy' },
     { pattern: '(?:crown )?prince|king|queen|emir|sultan|sheikh|(?:supreme )?leader', rank: 'head_of_state' },
     { pattern: '(?:first )?(?:deputy )?prime minister|premier|chancellor', rank: 'head_of_government' },
@@ -31,7 +31,7 @@ export const EN: Lexicon = {
     { pattern: 'official visit', kind: 'official_visit' },
     { pattern: 'working visit', kind: 'working_visit' },
     { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|call on|held a call|video ?call|videoconference', kind: 'phone_call' },
-    { pattern: '(?:[a-z-]+ )?summit', kind: 'summit' },
+    { pattern: 'summit', kind: 'summit' },
     { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|intergovernmental commission|commission session|session of the [a-z -]*commission|dialogue', kind: 'commission_session' },
     { pattern: 'talks|met with|met today|meeting with|meeting of|bilateral meeting|meetings in|hosted|received', kind: 'talks' },
     { pattern: 'ministerial(?: meeting)?', kind: 'ministerial_meeting' },

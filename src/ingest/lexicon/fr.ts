@@ -8,7 +8,7 @@ export const FR: Lexicon = {
     { pattern: 'hier(?: soir)?', offset: -1 },
   ],
   titles: [
-    { pattern: '(?:pr[ée]sident|pr[ée]sidente)(?: de la (?:r[ée]publique|f[ée]d[ée]ration))?(?: par int[ée]rim| de (?:la )?transition)?', rank: 'head_of_state' },
+    { pattern: '(?:pr[ée]sident|pr[ée]sidente)(?: par int[ée]rim| de (?:la )?transition)?', rank: 'head_of_state' },
     { pattern: 'chef de l[’\'][ée]tat', rank: 'head_of_state' },
     { pattern: 'roi|reine|[ée]mir|sultan|prince h[ée]ritier', rank: 'head_of_state' },
     { pattern: 'premi(?:er|[èe]re) ministre|chef du gouvernement|chanceli[eè]re?', rank: 'head_of_government' },

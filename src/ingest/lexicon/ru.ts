@@ -32,7 +32,7 @@ export const RU: Lexicon = {
     { pattern: 'официальн\\p{L}* визит\\p{L}*', kind: 'official_visit' },
     { pattern: 'рабоч\\p{L}* визит\\p{L}*', kind: 'working_visit' },
     { pattern: 'телефонн\\p{L}* разговор\\p{L}*|по телефону|видеоконференц\\p{L}*|видеосвяз\\p{L}*', kind: 'phone_call' },
-    { pattern: '\\p{L}*саммит\\p{L}*', kind: 'summit' },
+    { pattern: 'саммит\\p{L}*', kind: 'summit' },
     { pattern: 'заседани\\p{L}* (?:межправительственн\\p{L}* )?комисси\\p{L}*|межправительственн\\p{L}* комисси\\p{L}*|рабоч\\p{L}* групп\\p{L}*|стратегическ\\p{L}* диалог\\p{L}*', kind: 'commission_session' },
     { pattern: 'переговор\\p{L}*|бесед\\p{L}*|встреч\\p{L}*|принял\\p{L}* в кремле|консультаци\\p{L}*', kind: 'talks' },
     { pattern: 'совместн\\p{L}* заявлени\\p{L}*|церемони\\p{L}* подписания', kind: 'other' },

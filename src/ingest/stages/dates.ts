@@ -1,6 +1,6 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
-import { cachedRe, firstChars, splitTopLevel, wordStarts } from './matcher.js';
+import { PhraseMatcher, cachedRe, firstChars, splitTopLevel, wordStarts } from './matcher.js';
 
 /**
  * Stage: dates. Finds full dates, day-and-month dates, months, years and relative days in the three
@@ -27,13 +27,13 @@ export interface DateMention {
 /** Days after the reference date beyond which a yearless date is taken to be in the previous year. */
 const FUTURE_TOLERANCE_DAYS = 45;
 
-const cache = new Map<Language, { res: RegExp[]; firsts: Set<string>; monthStart: RegExp; relFirsts: Set<string> }>();
+const cache = new Map<Language, { res: RegExp[]; firsts: Set<string>; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> }>();
 
 /**
  * The date grammars of a language, as sticky regexes tried only at word starts that can open a
  * date (a digit, or the first letter of a month or relative-day word), not scanned over the text.
  */
-function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthStart: RegExp; relFirsts: Set<string> } {
+function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> } {
   const hit = cache.get(lang);
   if (hit) return hit;
   const lex = LEXICONS[lang];
@@ -57,10 +57,9 @@ function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthSt
     const f = firstChars(src);
     for (const c of f ?? []) firsts.add(c);
   }
-  const monthStart = new RegExp(`(?:${month})${E}`, 'iuy');
-  const relFirsts = new Set<string>();
-  for (const src of lex.relativeDays.flatMap((r) => splitTopLevel(r.pattern))) for (const c of firstChars(src) ?? []) relFirsts.add(c);
-  const out = { res, firsts, monthStart, relFirsts };
+  const monthStart = new PhraseMatcher(lex.months.map((m) => ({ pattern: m, value: true as const })), 'i');
+  const relWords = new PhraseMatcher(lex.relativeDays.map((r) => ({ pattern: r.pattern, value: true as const })), 'i');
+  const out = { res, firsts, monthStart, relWords };
   cache.set(lang, out);
   return out;
 }
@@ -103,16 +102,13 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     taken.push([s, e]);
     out.push({ start: s, end: e, text: m[0], ...d });
   };
-  const { res, firsts, monthStart, relFirsts } = patterns(lang);
+  const { res, firsts, monthStart, relWords } = patterns(lang);
   const [dmy, mdy, my, yOnly, rel] = res;
-  const all = wordStarts(text).filter((p) => firsts.has(text[p]!.toLowerCase()));
+  const ws = wordStarts(text);
+  const all = ws.filter((p) => firsts.has(text[p]!.toLowerCase()));
   const digitStarts = all.filter((p) => /\d/.test(text[p]!));
-  const monthStarts = all.filter((p) => {
-    if (/\d/.test(text[p]!)) return false;
-    monthStart.lastIndex = p;
-    return monthStart.test(text);
-  });
-  const relStarts = all.filter((p) => relFirsts.has(text[p]!.toLowerCase()));
+  const monthStarts = monthStart.findAll(text, ws).map((m) => m.start);
+  const relStarts = relWords.findAll(text, ws).map((m) => m.start);
   /** Every match of a sticky grammar at the candidate starts. */
   function* each(re: RegExp): Generator<RegExpExecArray> {
     const starts = re === dmy || re === yOnly ? digitStarts : re === rel ? relStarts : monthStarts;

@@ -5,6 +5,9 @@
  * extraction near tokenizer speed.
  */
 
+/** Length of the literal prefix used to reject words before any regex runs. */
+const PREFIX = 3;
+
 /** One match of a lexicon entry. */
 export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
 
@@ -44,6 +47,29 @@ export function splitTopLevel(src: string): string[] {
 }
 
 const isQuantifier = (ch: string | undefined) => ch === '?' || ch === '*' || ch === '{';
+
+/**
+ * The literal text a pattern must start with, up to `n` characters ("minist" of "minist[eè]re"),
+ * and whether that literal is the whole pattern. Used to reject most words with a set lookup.
+ */
+export function literalPrefix(src: string, n: number): { text: string; isWhole: boolean } {
+  let out = '';
+  let i = 0;
+  while (i < src.length && out.length < n) {
+    let ch = src[i]!;
+    let width = 1;
+    if (ch === '\\') {
+      const esc = src[i + 1] ?? '';
+      if (/[\p{L}\p{N}]/u.test(esc)) break; // \p, \d, \s …: a class, not a literal
+      ch = esc;
+      width = 2;
+    } else if ('[](){}|?*+.^$'.includes(ch)) break;
+    if (isQuantifier(src[i + width]) || src[i + width] === '+') break;
+    out += ch;
+    i += width;
+  }
+  return { text: out, isWhole: i >= src.length };
+}
 
 /**
  * The characters a pattern can start with (lower-cased unless `isCased`), or null when that cannot
@@ -86,50 +112,99 @@ export function firstChars(src: string, isCased = false): Set<string> | null {
   return new Set([low(ch)]);
 }
 
+/** Expand a leading optional group: "(?:interim |acting )?president" → three entries with literal starts. */
+export function expandLeadingOptional(src: string): string[] {
+  if (!src.startsWith('(?:')) return [src];
+  let depth = 0;
+  let close = -1;
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '\\') { i++; continue; }
+    if (src[i] === '[') { const j = src.indexOf(']', i + 1); if (j < 0) return [src]; i = j; continue; }
+    if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) { close = i; break; }
+  }
+  if (close < 0) return [src];
+  const rest = src.slice(close + (src[close + 1] === '?' ? 2 : 1));
+  const inner = splitTopLevel(src.slice(3, close));
+  const out = inner.flatMap((alt) => expandLeadingOptional(alt + rest));
+  if (src[close + 1] === '?') out.push(...expandLeadingOptional(rest));
+  return out.length > 40 ? [src] : out;
+}
+
+/** Word starts of a text with the lookup keys every matcher uses, computed once per text. */
+interface WordIndex { starts: number[]; low: string[]; raw: string[] }
+let lastIndexText: string | null = null;
+let lastIndex: WordIndex = { starts: [], low: [], raw: [] };
+function wordIndex(text: string, starts: number[]): WordIndex {
+  if (text === lastIndexText && lastIndex.starts === starts) return lastIndex;
+  const raw = starts.map((p) => text.slice(p, p + PREFIX));
+  lastIndexText = text;
+  lastIndex = { starts, raw, low: raw.map((r) => r.toLowerCase()) };
+  return lastIndex;
+}
+
+interface Entry<T> { pattern: string; value: T; lit: string; isWhole: boolean; first: Set<string> | null }
+
 /**
  * A compiled set of patterns. Each entry is a regex source; matches must end at a word boundary.
  * When several entries match at one position the longest pattern wins; matches never overlap.
+ * Entries are grouped by the first three letters a word must have for them to match, so most
+ * words are turned away by one map lookup and no regex runs.
  */
 export class PhraseMatcher<T> {
-  private readonly entries: { pattern: string; value: T; first: Set<string> | null }[];
+  private readonly entries: Entry<T>[];
   private readonly flags: string;
   private readonly isCased: boolean;
-  private readonly byChar = new Map<string, { re: RegExp; values: T[] } | null>();
+  private readonly byKey = new Map<string, { re: RegExp; values: T[] } | null>();
 
   /**
    * @param entries pattern sources (no capturing groups) with the value each stands for
    * @param flags 'i' for case-blind matching (the 'u' and 'y' flags are always set)
    */
   constructor(entries: { pattern: string; value: T }[], flags = 'i') {
-    // Top-level alternatives become entries of their own so they can be bucketed by first letter.
     this.isCased = !flags.includes('i');
-    const split = entries.flatMap((e) => splitTopLevel(e.pattern).map((pattern) => ({ pattern, value: e.value, first: firstChars(pattern, this.isCased) })));
+    this.flags = flags;
+    const low = (x: string) => (this.isCased ? x : x.toLowerCase());
+    // Top-level alternatives and leading optional groups become entries of their own, so that
+    // each has a literal start to be filed under.
+    const split = entries.flatMap((e) => splitTopLevel(e.pattern).flatMap(expandLeadingOptional).map((pattern) => {
+      const lit = literalPrefix(pattern, PREFIX);
+      return { pattern, value: e.value, lit: low(lit.text), isWhole: lit.isWhole, first: firstChars(pattern, this.isCased) };
+    }));
     // The alternation takes the first alternative that fits, so longer patterns go first: a
     // cheap stand-in for longest-match that is right for phrase lists ("prime minister" before "minister").
     this.entries = split.sort((a, b) => b.pattern.length - a.pattern.length);
-    this.flags = flags;
   }
 
-  private bucket(ch: string): { re: RegExp; values: T[] } | null {
-    // Case-sensitive lexicons (names) skip every lower-case word without trying a regex.
-    const key = this.isCased ? ch : ch.toLowerCase();
-    if (this.byChar.has(key)) return this.byChar.get(key)!;
-    const chosen = this.entries.filter((e) => !e.first || e.first.has(key));
+  private bucket(key: string): { re: RegExp; values: T[] } | null {
+    const hit = this.byKey.get(key);
+    if (hit !== undefined) return hit;
+    const first = key[0] ?? '';
+    const chosen = this.entries.filter((e) => {
+      if (e.lit.length >= PREFIX || (e.isWhole && e.lit.length > 0)) return e.isWhole && e.lit.length < PREFIX ? key.startsWith(e.lit) : key === e.lit;
+      if (e.lit.length > 0 && !key.startsWith(e.lit)) return false;
+      return !e.first || e.first.has(first);
+    });
     const b = chosen.length ? {
       re: new RegExp(`(?:${chosen.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, `uy${this.flags}`),
       values: chosen.map((e) => e.value),
     } : null;
-    this.byChar.set(key, b);
+    this.byKey.set(key, b);
     return b;
   }
 
   /** All non-overlapping matches, leftmost first, longest among those at one position. */
   findAll(text: string, starts: number[] = wordStarts(text)): PhraseMatch<T>[] {
+    const idx = wordIndex(text, starts);
+    const keys = this.isCased ? idx.raw : idx.low;
     const out: PhraseMatch<T>[] = [];
     let after = 0;
-    for (const s of starts) {
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i]!;
       if (s < after) continue;
-      const m = this.matchAt(text, s);
+      const b = this.bucket(keys[i]!);
+      if (!b) continue;
+      const m = this.exec(text, s, b);
       if (m) { out.push(m); after = m.end; }
     }
     return out;
@@ -137,8 +212,12 @@ export class PhraseMatcher<T> {
 
   /** The match starting exactly at `pos`, if any. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
-    const b = this.bucket(text[pos] ?? '');
-    if (!b) return null;
+    const raw = text.slice(pos, pos + PREFIX);
+    const b = this.bucket(this.isCased ? raw : raw.toLowerCase());
+    return b ? this.exec(text, pos, b) : null;
+  }
+
+  private exec(text: string, pos: number, b: { re: RegExp; values: T[] }): PhraseMatch<T> | null {
     b.re.lastIndex = pos;
     const m = b.re.exec(text);
     if (!m) return null;

@@ -24,11 +24,30 @@ function matcher(lang: Language): PhraseMatcher<Sector[]> {
 }
 
 /** Organisation names: a head ("Ministry", "ministère", "Министерство") and its chain of complements. */
-const ORG: Record<Language, RegExp> = {
-  en: /(?:Ministry|Department|Bureau|Office|Agency|Administration|Minister|Secretary|Service|Council)(?:,?\s+(?:of|for|and|the|on)?\s*\p{Lu}[\p{L}-]*)+|(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?)+(?:Administration|Agency|Bureau|Institute)/gu,
-  fr: /(?:minist[èe]re|ministre|secr[ée]taire d['’][ée]tat|agence|office|direction|[Cc]ommission des Nations unies|[Oo]rganisation)(?:\s*(?:,\s*)?(?:(?:et\s+)?(?:de l['’]|de la|du|des|de|d['’])|et|pour le|pour la)\s*[\p{L}-]+(?:\s+(?:\p{Ll}+(?:ale?s?|aux|ique|iques|elle|el)))?)+/giu,
-  ru: /(?:[Мм]инистерств\p{L}*|[Мм]инистр\p{L}*|[Аа]гентств\p{L}*|[Сс]лужб\p{L}*|[Кк]омитет\p{L}*)(?:\s*,?\s*(?:и\s+)?\p{Ll}[\p{L}-]*)+/gu,
+const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = {
+  en: {
+    heads: ['Ministry', 'Department', 'Bureau', 'Office', 'Agency', 'Administration', 'Minister', 'Secretary', 'Service', 'Council'],
+    tail: '(?:,?\\s+(?:of|for|and|the|on)?\\s*\\p{Lu}[\\p{L}-]*)+', flags: '',
+  },
+  fr: {
+    heads: ['minist[èe]re', 'ministre', "secr[ée]taire d['’][ée]tat", 'agence', 'office', 'direction', 'commission des nations unies', 'organisation'],
+    tail: "(?:\\s*(?:,\\s*)?(?:(?:et\\s+)?(?:de l['’]|de la|du|des|de|d['’])|et|pour le|pour la)\\s*[\\p{L}-]+(?:\\s+(?:\\p{Ll}+(?:ale?s?|aux|ique|iques|elle|el)))?)+", flags: 'i',
+  },
+  ru: {
+    heads: ['[Мм]инистерств\\p{L}*', '[Мм]инистр\\p{L}*', '[Аа]гентств\\p{L}*', '[Сс]лужб\\p{L}*', '[Кк]омитет\\p{L}*'],
+    tail: '(?:\\s*,?\\s*(?:и\\s+)?\\p{Ll}[\\p{L}-]*)+', flags: '',
+  },
 };
+const orgCache = new Map<Language, PhraseMatcher<true>>();
+function orgMatcher(lang: Language): PhraseMatcher<true> {
+  let m = orgCache.get(lang);
+  if (!m) {
+    const o = ORG[lang];
+    m = new PhraseMatcher(o.heads.map((h) => ({ pattern: `${h}${o.tail}`, value: true as const })), o.flags);
+    orgCache.set(lang, m);
+  }
+  return m;
+}
 
 /**
  * Find the sector terms of a text.
@@ -37,11 +56,9 @@ const ORG: Record<Language, RegExp> = {
  * @returns mentions in text order
  */
 export function findSectorMentions(text: string, lang: Language): SectorMention[] {
-  const orgs: [number, number][] = [];
-  const re = ORG[lang];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) orgs.push([m.index, m.index + m[0].length]);
-  return matcher(lang).findAll(text, wordStarts(text)).flatMap((m) => m.value.map((sector) => ({
+  const starts = wordStarts(text);
+  const orgs = orgMatcher(lang).findAll(text, starts).map((m) => [m.start, m.end] as const);
+  return matcher(lang).findAll(text, starts).flatMap((m) => m.value.map((sector) => ({
     sector, start: m.start, end: m.end, text: m.text,
     isInOrgName: orgs.some(([a, b]) => m.start >= a && m.end <= b && m.start > a),
   })));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+
+const values = (t: string, lang: 'en' | 'fr' | 'ru', ref: string | null) => findDates(t, lang, ref).map((d) => d.value);
+
+describe('findDates', () => {
+  it('reads English full and yearless dates, ranges and months', () => {
+    expect(values('They met on March 3, 2021 and again on 5-6 May 2021.', 'en', null)).toEqual(['2021-03-03', '2021-05-05']);
+    expect(values('The call took place on October 9.', 'en', null)).toEqual(['--10-09']);
+    expect(values('The call took place on October 9.', 'en', '2023-10-10')).toEqual(['2023-10-09']);
+    expect(values('They last met in February of this year.', 'en', '2023-10-10')).toEqual(['2023-02']);
+    expect(values('The forum was founded in 2019.', 'en', null)).toEqual(['2019']);
+  });
+  it('puts a yearless date far after the reference date in the previous year', () => {
+    expect(values('The visit of December 12 was a success.', 'en', '2024-01-20')).toEqual(['2023-12-12']);
+  });
+  it('resolves relative days against the reference date', () => {
+    expect(values('The ministers spoke yesterday.', 'en', '2022-03-01')).toEqual(['2022-02-28']);
+    expect(values("Le ministre s'est rendu hier à Rabat.", 'fr', '2022-03-01')).toEqual(['2022-02-28']);
+    expect(values('Сегодня состоялась встреча.', 'ru', '2022-03-01')).toEqual(['2022-03-01']);
+    expect(values('The ministers spoke yesterday.', 'en', null)).toEqual([]);
+  });
+  it('reads French dates with "1er" and month names with accents', () => {
+    expect(values('Signé le 1er février 2019 et ratifié en août 2020.', 'fr', null)).toEqual(['2019-02-01', '2020-08']);
+  });
+  it('reads Russian genitive months and "года"', () => {
+    expect(values('Встреча прошла 4 марта 2025 года, а следующая — 23 июня.', 'ru', '2025-06-30')).toEqual(['2025-03-04', '2025-06-23']);
+    expect(values('Договор подписан в 1998 году.', 'ru', null)).toEqual(['1998']);
+  });
+  it('does not take the English modal "may" for a month', () => {
+    expect(values('The sides may meet again.', 'en', '2024-01-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findCountryMentions } from './countries.js';
+import { findPeople } from './people.js';
+
+const people = (t: string, lang: Language) => findPeople(t, lang, findCountryMentions(t, lang)).map((p) => [p.name, p.country]);
+
+describe('findPeople', () => {
+  it('reads a name after a title with a nationality adjective', () => {
+    expect(people('Secretary of State Antony J. Blinken met Ghanaian Foreign Minister Shirley Ayorkor Botchwey.', 'en'))
+      .toEqual([['Antony J. Blinken', null], ['Shirley Ayorkor Botchwey', 'GH']]);
+  });
+  it('reads "Name, Title of Country" and enumerations of them', () => {
+    const t = 'He was joined by Maria Lopez, Minister of Trade of Colombia, and Kofi Mensah, Ambassador to Colombia.';
+    expect(people(t, 'en')).toEqual([['Maria Lopez', 'CO'], ['Kofi Mensah', null]]);
+  });
+  it('splits the name from a title complement', () => {
+    expect(people('Special Envoy for Food Security Cary Fowler visited Nairobi.', 'en')).toEqual([['Cary Fowler', null]]);
+  });
+  it('strips honorifics', () => {
+    expect(people('Under Secretary Dr. Jane Roe spoke.', 'en')).toEqual([['Jane Roe', null]]);
+    expect(people("Le Premier ministre a reçu M. Aziz Akhannouch, chef du gouvernement du Maroc.", 'fr').map((p) => p[0])).toContain('Aziz Akhannouch');
+  });
+  it('reads the country after a French title', () => {
+    expect(people('le président de la République du Sénégal, Macky Sall, a été reçu', 'fr')).toEqual([['Macky Sall', 'SN']]);
+  });
+  it('brings Russian names after a title to the nominative', () => {
+    expect(people('Состоялись переговоры с Президентом Турции Реджепом Тайипом Эрдоганом.', 'ru')).toEqual([['Реджеп Тайип Эрдоган', 'TR']]);
+  });
+  it('reads transcript speaker labels', () => {
+    const t = 'Начало встречи\nВ.Путин: Добрый день!\nК.Токаев (как переведено): Спасибо.';
+    expect(people(t, 'ru').map((p) => p[0])).toEqual(['В.Путин', 'К.Токаев']);
+    expect(people('MINISTER SMITH: Thank you.', 'en').map((p) => p[0])).toEqual(['Smith']);
+  });
+  it('takes a bare Russian name only as the actor of a meeting', () => {
+    expect(people('Михаил Мишустин провёл переговоры.', 'ru').map((p) => p[0])).toEqual(['Михаил Мишустин']);
+    expect(people('Наша встреча проходит накануне Дня Победы.', 'ru')).toEqual([]);
+  });
+  it('does not read an event named after a person as a person', () => {
+    expect(people('building on President Smith’s Summit for Democracy', 'en')).toEqual([]);
+  });
+});

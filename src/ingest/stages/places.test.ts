@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findCountryMentions } from './countries.js';
+import { findPlaceMentions } from './places.js';
+
+const cities = (t: string, lang: 'en' | 'fr' | 'ru') => findPlaceMentions(t, lang, findCountryMentions(t, lang)).map((p) => p.city);
+
+describe('findPlaceMentions', () => {
+  it('turns seats of power into their city', () => {
+    expect(cities('Talks were held in the Kremlin.', 'en')).toEqual(['Moscow']);
+    expect(cities("Le Président l'a reçu à l'Élysée.", 'fr')).toEqual(['Paris']);
+    expect(cities('Переговоры прошли в Кремле.', 'ru')).toEqual(['Moscow']);
+  });
+  it('reads inflected Russian city names', () => {
+    expect(cities('Встреча состоялась в Санкт-Петербурге.', 'ru')).toEqual(['Saint Petersburg']);
+  });
+  it('takes a town the lexicon lacks from "in <Town>, <Country>"', () => {
+    expect(cities('The ministers met in Lobito, Angola on Monday.', 'en')).toEqual(['Lobito']);
+  });
+});
