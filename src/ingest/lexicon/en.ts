@@ -33,7 +33,7 @@ export const EN: Lexicon = {
     { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|call on|held a call|video ?call|videoconference', kind: 'phone_call' },
     { pattern: 'summit', kind: 'summit' },
     { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|intergovernmental commission|commission session|session of the [a-z -]*commission|dialogue', kind: 'commission_session' },
-    { pattern: 'talks|met with|met today|meeting with|meeting of|bilateral meeting|meetings in|hosted|received', kind: 'talks' },
+    { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually))|meeting with|meeting of|bilateral meeting|meetings in|hosted|received', kind: 'talks' },
     { pattern: 'ministerial(?: meeting)?', kind: 'ministerial_meeting' },
     { pattern: 'signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },
   ],
@@ -62,7 +62,7 @@ export const EN: Lexicon = {
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },
     { pattern: 'signed|signing|signs|sign the|adopted|approved|renewed|concluded|initial(?:l)?ed|endorsed', status: 'signed' },
-    { pattern: 'negotiations? (?:on|of|for|toward|towards)|final stage of negotiations|under negotiation|negotiating|being negotiated|stage of negotiations', status: 'under_negotiation' },
+    { pattern: 'negotiations?|under negotiation|negotiating|being negotiated', status: 'under_negotiation' },
     { pattern: 'will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
   ],
   levelCues: [

@@ -54,12 +54,16 @@ const isFuture = (lang: Language, s: string) => cachedRe(`(?<![\\p{L}])(?:${LEXI
  */
 export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const { text, lang, sentences, dates, places, titleEnd } = input;
-  const cues = findCues(text, lang).filter((c) => !isFuture(lang, clauseAround(text, c.start, c.end)));
+  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)));
   if (!cues.length) return [];
   const bodySentences = sentences.filter((s) => s.start >= titleEnd && !/^(?:Office of the Spokesperson|Begin Text:?|\* \* \*)$/i.test(s.text));
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
+  // The headline and the first sentence say what the readout reports; the second sentence often
+  // already looks back ("They recalled the summit in …").
+  const firstEnd = bodySentences[0]?.end ?? titleEnd;
+  const first = cues.filter((c) => c.start < Math.max(firstEnd, titleEnd));
   const lead = cues.filter((c) => c.start < Math.max(leadEnd, titleEnd));
-  const pool = lead.length ? lead : cues;
+  const pool = first.length ? first : lead.length ? lead : cues;
   const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
   let kind = cueKind;
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
@@ -76,6 +80,20 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null }];
   addEarlier(input, cues, out);
   return out;
+}
+
+/** The part of a clause around a cue between commas and conjunctions: what "will" or "next" can apply to. */
+function subClause(text: string, start: number, end: number): string {
+  const clause = clauseAround(text, start, end);
+  const offset = text.lastIndexOf(clause, start);
+  const cut = /,\s|;\s|\s(?:and|but|while|et|mais|и|а|но)\s/giu;
+  let s = 0;
+  let e = clause.length;
+  for (let m = cut.exec(clause); m; m = cut.exec(clause)) {
+    if (offset + m.index < start) s = m.index + m[0].length;
+    else if (offset + m.index >= end) { e = m.index; break; }
+  }
+  return clause.slice(s, e);
 }
 
 function clauseAround(text: string, start: number, end: number): string {

@@ -34,7 +34,7 @@ function heads(lang: Language) {
 
 const UNIVERSAL = new RegExp(`(?:${UNIVERSAL_INSTRUMENTS.join('|')})`, 'iu');
 /** Generic party phrases are not part of a title ("between our two countries", "между нашими странами"). */
-const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|sides)|between our (?:countries|nations)|между (?:нашими|двумя) (?:странами|государствами)|entre (?:nos|les) deux (?:pays|[ée]tats))\b.*$/iu;
+const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|sides)|between our (?:countries|nations)|между (?:нашими|двумя) (?:странами|государствами)|entre (?:nos|les) deux (?:pays|[ée]tats))(?![\p{L}]).*$/iu;
 /** Which cue wins when several fit: the specific ones ("will sign", "negotiations on") beat a bare "sign". */
 const STATUS_RANK: AgreementStatus[] = ['signed', 'under_negotiation', 'announced', 'ratified', 'in_force'];
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|both|each|all|any|new|as|in|on|at|by|for|with|from|under|of|and|le|la|les|l['’]|un|une|cet|cette|ce|ces|leur|notre|dans|par|pour|sous|avec)$/i;
@@ -64,7 +64,7 @@ function listItems(text: string): { start: number; end: number }[] {
 export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number): InstrumentMention[] {
   const lex = LEXICONS[lang];
   const items = listItems(text);
-  const complements = cachedRe(`^\\s+(?:${lex.titleComplements.join('|')})(?![\\p{L}])`, 'iu');
+  const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
   const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {

@@ -155,7 +155,7 @@ export class PhraseMatcher<T> {
   private readonly entries: Entry<T>[];
   private readonly flags: string;
   private readonly isCased: boolean;
-  private readonly byKey = new Map<string, { re: RegExp; values: T[] } | null>();
+  private readonly byKey = new Map<string, { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null>();
 
   /**
    * @param entries pattern sources (no capturing groups) with the value each stands for
@@ -176,7 +176,7 @@ export class PhraseMatcher<T> {
     this.entries = split.sort((a, b) => b.pattern.length - a.pattern.length);
   }
 
-  private bucket(key: string): { re: RegExp; values: T[] } | null {
+  private bucket(key: string): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
     const hit = this.byKey.get(key);
     if (hit !== undefined) return hit;
     const first = key[0] ?? '';
@@ -188,6 +188,7 @@ export class PhraseMatcher<T> {
     const b = chosen.length ? {
       re: new RegExp(`(?:${chosen.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, `uy${this.flags}`),
       values: chosen.map((e) => e.value),
+      patterns: chosen.map((e) => e.pattern),
     } : null;
     this.byKey.set(key, b);
     return b;
@@ -217,13 +218,24 @@ export class PhraseMatcher<T> {
     return b ? this.exec(text, pos, b) : null;
   }
 
-  private exec(text: string, pos: number, b: { re: RegExp; values: T[] }): PhraseMatch<T> | null {
+  private exec(text: string, pos: number, b: { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] }): PhraseMatch<T> | null {
     b.re.lastIndex = pos;
     const m = b.re.exec(text);
     if (!m) return null;
-    const best = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    let best = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     if (best < 0) return null;
-    return { start: pos, end: pos + m[0].length, text: m[0], value: b.values[best]! };
+    // The alternation stops at the first entry that fits; on a hit (rare) every entry is tried
+    // so the longest match wins ("Secretary-General" over "Secretary").
+    let bestText = m[0];
+    if (b.values.length > 1) {
+      b.singles ??= b.patterns.map((p) => new RegExp(`(?:${p})(?![\\p{L}\\p{N}])`, `uy${this.flags}`));
+      b.singles.forEach((re, i) => {
+        re.lastIndex = pos;
+        const x = re.exec(text);
+        if (x && x[0].length > bestText.length) { best = i; bestText = x[0]; }
+      });
+    }
+    return { start: pos, end: pos + bestText.length, text: bestText, value: b.values[best]! };
   }
 }
 

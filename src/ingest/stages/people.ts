@@ -148,7 +148,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   }
   if (lang === 'ru') return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
-  const tok = /\s((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*\.?|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
+  const tok = /\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
   tok.lastIndex = tEnd;
   for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {

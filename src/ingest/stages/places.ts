@@ -49,5 +49,18 @@ export function findPlaceMentions(text: string, lang: Language, countries: Count
     if (countries.some((o) => o.start < start + m[1]!.length && o.end > start)) continue;
     out.push({ city: m[1]!, countryCode: c.code, start, end: start + m[1]!.length, text: m[1]!, kind: 'city' });
   }
+  // "met in Oslo", "à Nouakchott": a capitalised word after "in"/"à" that is no country, month or region.
+  if (lang !== 'ru') {
+    const re = lang === 'en' ? /(?<![\p{L}])(?:in|at)\s+(\p{Lu}\p{Ll}[\p{Ll}'’-]+(?:[ -]\p{Lu}\p{Ll}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)/gu : /(?<![\p{L}])à\s+(\p{Lu}\p{Ll}[\p{Ll}'’-]+(?:[ -]\p{Lu}\p{Ll}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      if (NOT_PLACES.test(m[1]!) || out.some((p) => p.start < end && p.end > start) || countries.some((c) => c.start < end && c.end > start)) continue;
+      out.push({ city: m[1]!, countryCode: null, start, end, text: m[1]!, kind: 'city' });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Capitalised words after "in"/"à" that are not towns: months, days, regions, continents, institutions. */
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Africa|Europe|Asia|America|Latin|Central|North|South|East|West|Eastern|Western|Middle|Sahel|Arctic|Antarctica|Balkans|Caribbean|Pacific|Atlantic|Indian|Mediterranean|Gulf|Parliament|Congress|Senate|Government|Council|Commission|Committee|Ministry|Department|Office|Washington's|The|This|Paris's|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Afrique|Asie|Amérique|Moyen|Méditerranée|Sahel)$/u;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import type { Rank } from '../lexicon/types.js';
+import { findCountryMentions } from './countries.js';
+import { findDates } from './dates.js';
+import { findEngagements } from './engagements.js';
+import { findPlaceMentions } from './places.js';
+import { segment } from './segment.js';
+
+function run(text: string, lang: Language, ref: string | null, titleEnd = 0, ranks: Rank[] = ['head_of_state']) {
+  return findEngagements({
+    text, lang, sentences: segment(text).sentences, dates: findDates(text, lang, ref),
+    places: findPlaceMentions(text, lang, findCountryMentions(text, lang)), titleEnd, principalRanks: ranks,
+  }).map((e) => [e.type, e.date?.value ?? e.inheritedMonth, e.place?.city ?? null, e.format]);
+}
+
+describe('findEngagements', () => {
+  it('lets a named visit win over talks and reads the format', () => {
+    const t = 'On 3 April the President held talks in the Kremlin with the King of Jordan, who is in Russia on a state visit. The talks continued in an expanded format.';
+    expect(run(t, 'en', '2024-04-05')).toEqual([['state_visit', '2024-04-03', 'Moscow', 'expanded']]);
+  });
+  it('reads a call from the headline and its date from the dateline, with no place', () => {
+    const t = 'Телефонный разговор с Президентом Казахстана\n\n12 марта 2024 года\n\nСостоялся телефонный разговор в Кремле.';
+    expect(run(t, 'ru', '2024-03-12', t.indexOf('\n'))).toEqual([['phone_call', '2024-03-12', null, null]]);
+  });
+  it('calls a meeting of ministers a ministerial meeting, and talks between leaders talks', () => {
+    expect(run('The Foreign Minister met today with her counterpart in Oslo.', 'en', '2023-02-01', 0, ['minister'])[0]).toEqual(['ministerial_meeting', '2023-02-01', 'Oslo', null]);
+    expect(run("Le président de la République s'est entretenu ce jour avec le Premier ministre.", 'fr', '2023-02-01')[0]![0]).toBe('talks');
+  });
+  it('adds an earlier summit named with its place and year, not a future one', () => {
+    const t = 'The leaders met in Paris on May 2. They recalled the summit in Sochi in 2019 and will hold the next summit in 2026.';
+    expect(run(t, 'en', '2024-05-03')).toEqual([['talks', '2024-05-02', 'Paris', null], ['summit', '2019', 'Sochi', null]]);
+  });
+  it('reads a session of a standing mechanism and leaves its format out', () => {
+    const t = 'The Joint Commission on Trade held its fifth session in Dakar, Senegal on 4-5 October 2022 in an expanded format.';
+    expect(run(t, 'en', null)).toEqual([['commission_session', '2022-10-04', 'Dakar', null]]);
+  });
+  it('reports nothing for a notice without an interaction', () => {
+    expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findDates } from './dates.js';
+import { findInstruments } from './instruments.js';
+import { segment } from './segment.js';
+
+const find = (t: string, lang: Language, titleEnd = 0) => findInstruments(t, lang, segment(t).sentences, findDates(t, lang, null), titleEnd);
+const titles = (t: string, lang: Language) => find(t, lang).map((i) => i.title);
+
+describe('findInstruments', () => {
+  it('reads a title with a complement up to the end of the clause', () => {
+    expect(titles('The ministers signed an agreement on cooperation in fisheries and aquaculture, which enters into force next year.', 'en'))
+      .toEqual(['Agreement on cooperation in fisheries and aquaculture']);
+  });
+  it('reads capitalised modifiers before the head', () => {
+    expect(titles('The U.S.-Ghana Shipping Agreement was signed in Accra.', 'en')).toEqual(['U.S.-Ghana Shipping Agreement']);
+  });
+  it('keeps commas inside a title-cased enumeration', () => {
+    expect(titles('They signed a Memorandum of Understanding on Science, Technology, and Innovation Cooperation; talks followed.', 'en'))
+      .toEqual(['Memorandum of Understanding on Science, Technology, and Innovation Cooperation']);
+  });
+  it('reads every item of a numbered or lettered list', () => {
+    const t = 'The following documents were signed: (a) a protocol on consular matters; (b) a programme of cultural exchanges for 2025-2027.';
+    expect(titles(t, 'en')).toEqual(['Protocol on consular matters', 'Programme of cultural exchanges for 2025-2027']);
+  });
+  it('skips anaphora, plurals and universal instruments', () => {
+    expect(titles('The agreement includes several provisions. Both are parties to the Paris Agreement. Many agreements exist.', 'en')).toEqual([]);
+  });
+  it('brings Russian titles to the nominative and drops generic party phrases', () => {
+    expect(titles('Стороны обсудили реализацию Договора о дружбе и сотрудничестве между нашими странами, подписанного в 2001 году.', 'ru'))
+      .toEqual(['Договор о дружбе и сотрудничестве']);
+  });
+  it('takes whole lines of an unnumbered Russian list', () => {
+    const t = 'Подписаны документы:\nМеморандумом о взаимопонимании между Министерством культуры Российской Федерации и Министерством культуры Республики Куба\nСоглашение о сотрудничестве в области образования, науки и спорта';
+    expect(titles(t, 'ru')).toEqual([
+      'Меморандум о взаимопонимании между Министерством культуры Российской Федерации и Министерством культуры Республики Куба',
+      'Соглашение о сотрудничестве в области образования, науки и спорта',
+    ]);
+  });
+  it('reads French titles and splits "ainsi que"', () => {
+    expect(titles("Les ministres ont signé une convention d'entraide judiciaire en matière pénale ainsi qu'un accord de coopération culturelle.", 'fr'))
+      .toEqual(["Convention d'entraide judiciaire en matière pénale", 'Accord de coopération culturelle']);
+  });
+  it('reads the status from the verbs around the title', () => {
+    const st = (t: string, lang: Language) => find(t, lang).map((i) => i.status);
+    expect(st('The Treaty on Maritime Boundaries entered into force on 1 May 2020.', 'en')).toEqual(['in_force']);
+    expect(st('Negotiations continue on an agreement on visa-free travel.', 'en')).toEqual(['under_negotiation']);
+    expect(st("Le traité d'amitié et de coopération a été ratifié par le Parlement.", 'fr')).toEqual(['ratified']);
+    expect(st('Будет подписано Соглашение о взаимной защите инвестиций.', 'ru')).toEqual(['announced']);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findCountryMentions } from './countries.js';
+import { buildParticipants } from './participants.js';
+import { findPeople } from './people.js';
+
+function participants(text: string, lang: Language, sides: string[], home: string) {
+  const cs = findCountryMentions(text, lang);
+  return buildParticipants(text, lang, findPeople(text, lang, cs), cs, sides, home).map((p) => [p.name, p.country]);
+}
+
+describe('buildParticipants', () => {
+  it('merges a surname, a label and a full name into the fullest form', () => {
+    const t = 'Prime Minister Jane Doe met Bolivian President Luis Arce. Prime Minister Doe thanked him.\nPRESIDENT ARCE: Thank you.';
+    expect(participants(t, 'en', ['US', 'BO'], 'US')).toEqual([['Jane Doe', 'US'], ['Luis Arce', 'BO']]);
+  });
+  it('leaves out spokespeople and people of third states', () => {
+    const t = 'The below is attributable to Spokesperson John Roe: Secretary Ann Poe met Peruvian Minister Ana Cruz. They recalled French President Paul Dubois.';
+    expect(participants(t, 'en', ['US', 'PE'], 'US')).toEqual([['Ann Poe', 'US'], ['Ana Cruz', 'PE']]);
+  });
+  it('takes the country from "led the … delegation"', () => {
+    const t = 'Mr. Ravi Kumar, Joint Secretary, led the Indian delegation.';
+    expect(participants(t, 'en', ['US', 'IN'], 'US')).toEqual([['Ravi Kumar', 'IN']]);
+  });
+  it('keeps officials of international organisations without a country', () => {
+    const t = 'The Minister met Secretary-General of the United Nations António Guterres.';
+    expect(participants(t, 'en', ['US', 'FR'], 'US')).toEqual([['António Guterres', null]]);
+  });
+});

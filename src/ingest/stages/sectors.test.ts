@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findSectorMentions, sectorsWithin } from './sectors.js';
+
+const sectors = (t: string, lang: Language) => [...new Set(findSectorMentions(t, lang).filter((m) => !m.isInOrgName).map((m) => m.sector))];
+
+describe('findSectorMentions', () => {
+  it('maps terms to the one vocabulary, following the annotation mappings', () => {
+    expect(sectors('They discussed food security, counter-terrorism and the peaceful use of nuclear energy.', 'en')).toEqual(['agriculture', 'security_defence', 'nuclear_energy']);
+    expect(sectors('Coopération en matière de douanes et de santé publique.', 'fr')).toEqual(['law_enforcement', 'health']);
+    expect(sectors('Обсуждены вопросы геологоразведки, поставок нефти и подготовки студентов.', 'ru')).toEqual(['geology_mining', 'oil_gas', 'education']);
+  });
+  it('does not count the words of an organisation name', () => {
+    expect(sectors('He met the Minister of Tourism and Culture of Peru.', 'en')).toEqual([]);
+    expect(sectors('le ministère de l’agriculture et de la pêche', 'fr')).toEqual([]);
+  });
+  it('lets an organisation name count for a title that names no area itself', () => {
+    const t = 'Программа сотрудничества Министерства обороны Российской Федерации и Министерства обороны Республики Ирак';
+    expect(sectorsWithin(findSectorMentions(t, 'ru'), 0, t.length)).toEqual(['security_defence']);
+  });
+});

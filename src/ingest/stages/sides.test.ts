@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findCountryMentions } from './countries.js';
+import { findPeople } from './people.js';
+import { segment } from './segment.js';
+import { findSides } from './sides.js';
+
+function sides(text: string, lang: Language, titleEnd = 0) {
+  const cs = findCountryMentions(text, lang);
+  return findSides(text, lang, cs, findPeople(text, lang, cs), segment(text).sentences, titleEnd);
+}
+
+describe('findSides', () => {
+  it('takes the publisher’s state as a side of a Kremlin readout that never names it', () => {
+    expect(sides('Состоялся телефонный разговор Владимира Путина с Президентом Аргентины Хавьером Милеем.', 'ru').dyad).toEqual(['RU', 'AR']);
+  });
+  it('does not add the United States to an English report on two other states', () => {
+    expect(sides('The President of Ghana met the Prime Minister of India in Accra. Ghana and India signed three agreements.', 'en').dyad.sort()).toEqual(['GH', 'IN']);
+  });
+  it('finds a group of co-authoring states', () => {
+    const g = sides('The statement was released by the Governments of Japan, Australia, India and the United States.', 'en').group;
+    expect(g?.codes.sort()).toEqual(['AU', 'IN', 'JP', 'US']);
+    expect(g?.isAuthors).toBe(true);
+  });
+});
