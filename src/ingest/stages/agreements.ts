@@ -38,7 +38,7 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
   const title = text.slice(0, titleEnd);
   const isSelfStatement = SELF_TITLE.test(title);
   const body = sentences.filter((s) => s.start >= titleEnd);
-  const leadEnd = body[1]?.end ?? titleEnd;
+  const leadEnd = (body[1] ?? body[0])?.end ?? titleEnd;
   const kept = mentions.filter((m) => {
     const isStatementKind = m.kind === 'joint_statement' || (m.kind === 'declaration' && /conjointe|commune|joint/i.test(m.headText));
     if (!isStatementKind) return true;
@@ -92,8 +92,8 @@ function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void
     const around = text.slice(Math.max(0, m.index - 80), m.index + 80);
     for (const kind of ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const) {
       const ofKind = out.filter((a) => a.mention.kind === kind);
-      const head = LEXICONS[lang].instrumentHeads.find((h) => h.kind === kind);
-      if (ofKind.length === 1 && head && cachedRe(`(?<![\\p{L}])(?:${head.pattern})(?![\\p{L}])`, 'iu').test(around)) ofKind[0]!.status = 'in_force';
+      const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
+      if (ofKind.length === 1 && head && cachedRe(`(?<![\\p{L}])(?:${head})(?![\\p{L}])`, 'iu').test(around)) ofKind[0]!.status = 'in_force';
     }
   }
 }

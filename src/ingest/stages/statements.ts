@@ -14,7 +14,7 @@ const TOPIC: Record<Language, { topic: string; re: RegExp }[]> = {
   ru: [{ topic: 'trade', re: /товарооборот|взаимн\p{L}* торговл|торговл/iu }],
 };
 const UP: Record<Language, RegExp> = {
-  en: /\b(?:grow(?:s|ing|th)?|increas(?:e|ed|es|ing)|positive trend|ris(?:e|es|ing)|up by|doubled|expand(?:ed|ing))\b/i,
+  en: /\b(?:grow(?:s|ing|th)?|grew|increas(?:e|ed|es|ing)|positive trend|ris(?:e|es|ing)|rose|up by|doubled|expand(?:ed|ing))\b/i,
   fr: /progress|augment|croissance|hausse/i,
   ru: /раст[её]т|рост|увеличил|вырос|положительн\p{L}* динамик/iu,
 };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { buildAgreements } from './agreements.js';
+import { findDates } from './dates.js';
+import { findInstruments } from './instruments.js';
+import { findSectorMentions } from './sectors.js';
+import { segment } from './segment.js';
+
+function agreements(text: string, lang: Language, parties = ['FR', 'SN'], titleEnd = 0) {
+  const sentences = segment(text).sentences;
+  const mentions = findInstruments(text, lang, sentences, findDates(text, lang, null), titleEnd);
+  return buildAgreements(text, lang, mentions, findSectorMentions(text, lang), sentences, titleEnd, parties);
+}
+
+describe('buildAgreements', () => {
+  it('merges the headline and the body mention of one instrument, keeping the body wording', () => {
+    const t = 'The US-Chile Tax Treaty Enters into Force\n\nThe U.S.-Chile Tax Treaty entered into force on December 19.';
+    const a = agreements(t, 'en', ['US', 'CL'], t.indexOf('\n'));
+    expect(a.map((x) => [x.mention.title, x.status, x.level])).toEqual([['U.S.-Chile Tax Treaty', 'in_force', 'interstate']]);
+  });
+  it('sets the level from the parties the title names', () => {
+    const t = "Ont été signés : 1. Accord entre le Gouvernement de la République française et le Gouvernement de la République du Sénégal relatif à la mobilité ;\n2. Protocole entre le ministère de l'Intérieur et la Police nationale du Sénégal sur la formation ;\n3. Traité d'amitié entre la France et le Sénégal.";
+    expect(agreements(t, 'fr').map((x) => x.level)).toEqual(['intergovernmental', 'interagency', 'interstate']);
+  });
+  it('gives multilateral non-binding accords the level "other"', () => {
+    expect(agreements('They signed the Oceans Charter Accords on marine cooperation.', 'en', ['US', 'FR', 'JP']).map((x) => x.level)).toEqual(['other']);
+  });
+  it('upgrades the status from a later "the agreement entered into force"', () => {
+    const t = 'The Agreement on Air Services was signed in 2019. After ratification, the agreement entered into force last month.';
+    expect(agreements(t, 'en').map((x) => x.status)).toEqual(['in_force']);
+  });
+  it('does not list a joint statement that is the text itself', () => {
+    const t = 'Joint Statement on Energy Cooperation\n\nThe sides adopted this Joint Statement on Energy Cooperation.';
+    expect(agreements(t, 'en', ['US', 'FR'], t.indexOf('\n'))).toEqual([]);
+  });
+});
