@@ -53,7 +53,7 @@ export const FR: Lexicon = {
     { pattern: '[ée]change de lettres', kind: 'exchange_of_notes' },
   ],
   titleComplements: ['sur', 'entre', 'relatif', 'relative', 'concernant', 'portant', 'de', 'du', 'des', 'en mati[èe]re de', 'dans le domaine', 'pour', 'visant'],
-  titleStops: ["ainsi qu['’]\\p{L}*", 'et (?:un|une|le|la|les)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
+  titleStops: ["ainsi qu['’]\\p{L}*", "et d['’]une?", 'et (?:un|une|le|la|les)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
   statusCues: [
     { pattern: 'entr[ée]e?s? en vigueur|en vigueur', status: 'in_force' },
     { pattern: 'ratifi[ée]e?s?|ratification', status: 'ratified' },

@@ -43,7 +43,7 @@ function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthSt
   const E = '(?![\\p{L}\\p{N}])';
   const res = [
     // 7-8 July 2022 / 23 июня 2025 года / le 14 octobre 2020
-    new RegExp(`${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'iuy'),
+    new RegExp(`${day}(?:(?:\\s*[-–—]\\s*|\\s+(?:au|to|по|-)\\s+)(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'iuy'),
     // June 23, 2025 / March 17-18 / July 7-8, 2022
     new RegExp(`(?:${month})\\s+${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'iuy'),
     // in March 2021 / в марте 2025 года / en mars 2020 / December 2021

@@ -25,6 +25,9 @@ export interface EngagementDraft {
   inheritedMonth: string | null;
 }
 
+/** Lines of a release that frame it rather than report: office, attribution, "Begin text". */
+const BOILERPLATE = /^(?:Office of the Spokesperson|Begin [Tt]ext:?|End [Tt]ext\.?|\* \* \*)$|text of (?:a|the) (?:following )?(?:joint )?statement|following (?:is|statement)|is attributable to|(?:was|were) (?:released|issued) by|issued by the/i;
+
 const KIND_PRIORITY: EngagementKind[] = ['phone_call', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'summit', 'ministerial_meeting', 'talks', 'other'];
 const cueCache = new Map<Language, PhraseMatcher<EngagementKind>>();
 function cueMatcher(lang: Language) {
@@ -56,14 +59,19 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const { text, lang, sentences, dates, places, titleEnd } = input;
   const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)));
   if (!cues.length) return [];
-  const bodySentences = sentences.filter((s) => s.start >= titleEnd && !/^(?:Office of the Spokesperson|Begin Text:?|\* \* \*)$/i.test(s.text));
+  const bodySentences = sentences.filter((s) => s.start >= titleEnd && !BOILERPLATE.test(s.text));
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
-  // The headline and the first sentence say what the readout reports; the second sentence often
-  // already looks back ("They recalled the summit in …").
-  const firstEnd = bodySentences[0]?.end ?? titleEnd;
-  const first = cues.filter((c) => c.start < Math.max(firstEnd, titleEnd));
-  const lead = cues.filter((c) => c.start < Math.max(leadEnd, titleEnd));
-  const pool = first.length ? first : lead.length ? lead : cues;
+  const inSentence = (s: Sentence | undefined) => (s ? cues.filter((c) => c.start >= s.start && c.end <= s.end) : []);
+  // The headline says what the readout reports. The first sentence may add the visit type or
+  // the channel ("…, who is in Russia on a state visit"); a summit or session named there as the
+  // occasion of the reported meeting does not replace it. A headline that only names the kind of
+  // document ("Joint Statement") leaves the choice to the first sentence.
+  const titleCues = cues.filter((c) => c.start < titleEnd);
+  const firstCues = inSentence(bodySentences[0]);
+  const isDocLabel = titleCues.every((c) => c.kind === 'other');
+  const pool = titleCues.length
+    ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind))]
+    : firstCues.length ? firstCues : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
   const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
   let kind = cueKind;
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
@@ -75,7 +83,9 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const mainCue = pool.find((c) => c.kind === cueKind)!;
   const sameKind = cues.filter((c) => c.kind === cueKind);
   const date = pickMainDate(text, sentences, dates, mainCue, sameKind, titleEnd, leadEnd);
-  const place = kind === 'phone_call' || /virtual|video|visio|видео/i.test(clauseAround(text, mainCue.start, mainCue.end)) ? null : pickPlace(text, sentences, places, mainCue, sameKind);
+  const isRemote = kind === 'phone_call' || /virtual|video|visio|видео/i.test(clauseAround(text, mainCue.start, mainCue.end));
+  // Else the first place the lead names ("… se sont entretenus au palais de l'Élysée").
+  const place = isRemote ? null : pickPlace(text, sentences, places, mainCue, sameKind) ?? places.find((p) => p.start < leadEnd && p.start >= titleEnd) ?? null;
   const fmt = kind === 'commission_session' || kind === 'phone_call' ? { format: null, spans: [] } : formatOf(text, lang);
   const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null }];
   addEarlier(input, cues, out);

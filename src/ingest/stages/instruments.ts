@@ -61,7 +61,7 @@ function listItems(text: string): { start: number; end: number }[] {
  * @param lang its language
  * @param titleEnd end offset of the title line (0 when there is none)
  */
-export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number): InstrumentMention[] {
+export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number, places: { start: number }[] = []): InstrumentMention[] {
   const lex = LEXICONS[lang];
   const items = listItems(text);
   const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
@@ -109,6 +109,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       if (hard) seg = seg.slice(0, hard.index);
       const st = item ? null : stops.exec(seg);
       if (st) seg = seg.slice(0, st.index);
+      // A place after the title is where it was signed, not part of it ("… in Washington in 2018").
+      const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));
+      if (pl) seg = seg.slice(0, pl.start - end).replace(/\s+(?:in|at|à|в|во)\s*$/u, '');
       const d = dates.find((x) => x.start >= end && x.start < end + seg.length);
       if (d && !item) seg = seg.slice(0, d.start - end).replace(/\s+(?:on|le|du|от|in|en|в)\s*$/iu, '');
       seg = seg.replace(GENERIC_PARTIES, '').replace(/[\s,.]+$/u, '');

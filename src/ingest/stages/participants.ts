@@ -22,9 +22,11 @@ const surname = (name: string) => wordsOf(name).pop() ?? '';
 
 /** Same person: same surname, and given names that agree (equal, or one an initial of the other, or absent). */
 function isSamePerson(a: string, b: string): boolean {
-  if (surname(a) !== surname(b)) return false;
   const wa = wordsOf(a);
   const wb = wordsOf(b);
+  // "Félix Tshisekedi" is "Félix Antoine Tshisekedi Tshilombo": one name's words all in the other's.
+  if (wa.length > 1 && wb.length > 1 && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) return true;
+  if (surname(a) !== surname(b)) return false;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   const ga = wordsOf(a).slice(0, -1);
   const gb = wordsOf(b).slice(0, -1);

@@ -83,7 +83,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
       if (/\b(?:to|in)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)*$/u.test(prep) && !/Mission|Embassy/.test(prep)) postedTo = first.code;
       else if (!country) country = first.code;
       end = tEnd + compText.length;
-    } else if (lang === 'en' && comp[0].length > 0) {
+    } else if (lang !== 'ru' && comp[0].length > 0) {
       end = tEnd + compText.length;
     }
   }
@@ -112,7 +112,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     const pre = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(win);
     if (pre) {
       const nm = readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang);
-      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end)) {
+      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end) && !out.some((p) => p.start === nm.start)) {
         push(out, text, lang, nm, t.text, rc, 'title_after', countries);
         continue;
       }
@@ -228,7 +228,9 @@ function findBareRussian(text: string, out: PersonMention[], countries: CountryM
     re.lastIndex = s + w1.length + 1;
     if (out.some((p) => p.start <= s && p.end > s)) continue;
     if ([w1, w2].some((w) => w.length < 3 || pronoun.test(w) || adjective.test(w.toLowerCase()) || notNames.has(w.toLowerCase()) || /^(?:Президент|Правительств|Министр|Председател|Глав|Совместн|Соглашени|Договор|Меморандум|Программ|Республик|Федераци|Кремл|Москв|Благодар|Спасибо|Добро|Уважаем)/.test(w))) continue;
-    const nm = readName(text, s, 'ru');
+    // "в Санкт-Петербурге Владимир Путин": the word after a preposition is a place, not a first name.
+    const afterPrep = /(?:^|\s)(?:в|во|на|из|под|над|к|ко|по)\s$/iu.test(text.slice(Math.max(0, s - 4), s));
+    const nm = readName(text, afterPrep ? s + w1.length + 1 : s, 'ru');
     if (!nm) continue;
     if (countries.some((c) => c.start < nm.end && c.end > nm.start)) continue;
     const name = toNominative(nm.words.join(' '));
