@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Country, Language } from '../contracts/index.js';
 import { countryLexicon, type MentionForm } from './countryLexicon.js';
 import { buildCountries } from './countryNames.js';
-import { isDashGap, tokenize } from './tokens.js';
+import { isDashGap, tokenize, type Token } from './tokens.js';
 
 /**
  * The country gazetteer: every ISO 3166-1 country with its names in English, French and Russian,
@@ -82,11 +82,11 @@ export function countryName(code: string, lang: Language): string {
  * phrase wins at a position ("Democratic Republic of the Congo" over "Congo"); mentions never overlap.
  * @param text any text
  * @param lang the language of the text
+ * @param tokens the text's tokens from {@link tokenize}, when the caller already has them
  * @returns mentions in text order
  */
-export function findCountryMentions(text: string, lang: Language): CountryMention[] {
+export function findCountryMentions(text: string, lang: Language, tokens: Token[] = tokenize(text)): CountryMention[] {
   const { phrases, prefixes } = countryLexicon(lang);
-  const tokens = tokenize(text);
   const out: CountryMention[] = [];
   const ambiguity = new Map<CountryMention, string[]>();
   for (let i = 0; i < tokens.length; ) {
@@ -140,6 +140,7 @@ function isSentenceStart(text: string, at: number): boolean {
   return /(^|[.!?…]\s*|\n\s*)$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
+const DASH_CHAR = /[-‐‑–—]/u;
 const DASH_THEN_WORD = /^(\s?)[-‐‑–—]\1(\p{L}+)/u;
 const WORD_THEN_DASH = /(\p{L}+)(\s?)[-‐‑–—]\2$/u;
 
@@ -159,9 +160,13 @@ function markCompounds(text: string, mentions: CountryMention[]): void {
     }
     // A dash straight into a word that is no country ("Russia-Africa", "Россия – Африка"): spaced
     // dashes count only before or after a capitalised word, so "Russia – the largest…" stays plain.
-    const after = DASH_THEN_WORD.exec(text.slice(m.end, m.end + 40));
-    if (after && (after[1] === '' || isCapitalised(after[2]!))) m.form = 'compound';
-    const before = WORD_THEN_DASH.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (before && (before[2] === '' || isCapitalised(before[1]!))) m.form = 'compound';
+    if (DASH_CHAR.test(text.slice(m.end, m.end + 2))) {
+      const after = DASH_THEN_WORD.exec(text.slice(m.end, m.end + 40));
+      if (after && (after[1] === '' || isCapitalised(after[2]!))) m.form = 'compound';
+    }
+    if (DASH_CHAR.test(text.slice(Math.max(0, m.start - 2), m.start))) {
+      const before = WORD_THEN_DASH.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (before && (before[2] === '' || isCapitalised(before[1]!))) m.form = 'compound';
+    }
   }
 }

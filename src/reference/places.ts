@@ -4,7 +4,7 @@ import { countryLexicon } from './countryLexicon.js';
 import { inflect } from './inflect.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { citiesData, venuesData } from './placesData.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Finds the cities a text names: capitals, diplomatic cities ("Sochi", "в Санкт-Петербурге",
@@ -75,20 +75,21 @@ const indexes = new Map<Language, PhraseIndex<PlaceRef>>();
  * Finds every city and venue a text names, longest first, never overlapping.
  * @param text any text
  * @param lang the language of the text
+ * @param tokens the text's tokens from {@link tokenize}, when the caller already has them
  * @returns mentions in text order
  */
-export function findPlaceMentions(text: string, lang: Language): PlaceMention[] {
+export function findPlaceMentions(text: string, lang: Language, tokens: Token[] = tokenize(text)): PlaceMention[] {
   let index = indexes.get(lang);
   if (!index) {
     index = compile(lang);
     indexes.set(lang, index);
   }
-  const hits = index.findAll(text);
+  const hits = index.findAll(text, tokens);
   let named: Set<string> | undefined;
   const out: PlaceMention[] = [];
   for (const h of hits) {
     if (h.value.needsCountry) {
-      named ??= new Set(findCountryMentions(text, lang).map((m) => m.code));
+      named ??= new Set(findCountryMentions(text, lang, tokens).map((m) => m.code));
       if (!named.has(h.value.needsCountry)) continue;
     }
     out.push({ city: h.value.city, countryCode: h.value.countryCode, start: h.start, end: h.end, text: h.text, kind: h.value.kind, form: h.value.form });
