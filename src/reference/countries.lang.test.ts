@@ -77,6 +77,13 @@ describe('findCountryMentions in English', () => {
     expect(findCountryMentions('Congolese officials', 'en')).toEqual([]);
   });
 
+  it('does not read regions, seas or islands that contain a country word', () => {
+    expect(pairs(findCountryMentions('Latin American states, the Indian Ocean, New Guinea and Papua New Guinea', 'en')))
+      .toEqual([['PG', 'Papua New Guinea']]);
+    expect(pairs(findCountryMentions("les pays latino-américains et la Nouvelle-Guinée", 'fr'))).toEqual([]);
+    expect(pairs(findCountryMentions('в Индийском океане и Гвинейском заливе, а также в Гвинее', 'ru'))).toEqual([['GN', 'Гвинее']]);
+  });
+
   it('does not read groupings or US states as countries', () => {
     expect(findCountryMentions('The AU, the African Union and the EU met in New Jersey.', 'en')).toEqual([]);
   });

@@ -91,6 +91,10 @@ export function findCountryMentions(text: string, lang: Language, tokens: Token[
   const ambiguity = new Map<CountryMention, string[]>();
   for (let i = 0; i < tokens.length; ) {
     const hit = phrases.matchAt(text, tokens, i);
+    if (hit?.value.isBlocker) {
+      i = hit.endToken;
+      continue;
+    }
     if (hit) {
       // French writes the people with a capital and the adjective without: "les Maliens", "malienne".
       const isFrenchPeople = lang === 'fr' && hit.value.form === 'adjective' && /^\p{Lu}/u.test(hit.text) && !isSentenceStart(text, hit.start);

@@ -22,6 +22,8 @@ export interface CountryRef {
   /** The country meant; '' for an ambiguous phrase with no default. */
   code: string;
   form: MentionForm;
+  /** Set for phrases that name no country ("New Guinea"): they only stop a shorter match. */
+  isBlocker?: boolean;
   /** Set when several countries claim the phrase ("Congolese"): the text's other mentions decide. */
   candidates?: string[];
 }
@@ -69,6 +71,9 @@ function compile(lang: Language): CountryLexicon {
     const claimedBy = [...(claimants.get(key) ?? [])];
     if (claimedBy.length > 1) phrases.add(phrase, { code: chosen.get(key) ?? '', form, candidates: claimedBy });
     else phrases.add(phrase, { code, form });
+  }
+  for (const phrase of data.notCountries) {
+    for (const form of inflect(phrase, lang, 'name')) phrases.add(form, { code: '', form: 'other', isBlocker: true });
   }
   const prefixes = new Map<string, string>();
   for (const [prefix, code] of Object.entries(data.compoundPrefixes)) prefixes.set(foldWord(prefix), code);

@@ -24,6 +24,12 @@ export interface NamesData {
   ambiguous: Record<string, string>;
   /** Phrases never to match on their own ("Maurice" is more often a first name in French). */
   ignore: string[];
+  /**
+   * Phrases that contain a country word but name no country ("Latin American", "New Guinea",
+   * "Indian Ocean"); matched like names so the longest-first rule swallows the country word.
+   * Russian entries are nominatives and are declined.
+   */
+  notCountries: string[];
   /** First parts of compounds → code ("franco" in "franco-malien"); Russian ones are generated. */
   compoundPrefixes: Record<string, string>;
 }
@@ -44,6 +50,7 @@ export function namesData(lang: Language): NamesData {
     countries: raw.countries ?? {},
     ambiguous: raw.ambiguous ?? {},
     ignore: raw.ignore ?? [],
+    notCountries: raw.notCountries ?? [],
     compoundPrefixes: raw.compoundPrefixes ?? {},
   };
   cache.set(lang, data);
