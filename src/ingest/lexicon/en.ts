@@ -22,6 +22,7 @@ export const EN: Lexicon = {
     { pattern: 'charg[ée] d[’\']affaires', rank: 'ambassador' },
     { pattern: 'director[- ]general|director|administrator|ceo|chairman|chair|governor|head|advisor|adviser|senior advisor|commissioner|secretary[- ]general', rank: 'official' },
     { pattern: 'speaker', rank: 'speaker' },
+    { pattern: 'counterpart', rank: 'other' },
   ],
   honorifics: ['mr', 'mrs', 'ms', 'dr', 'h\\.e', 'hon', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his royal highness', 'her royal highness', 'his highness', 'her highness', 'princess', 'sir', 'madam', 'general', 'gen'],
   nameParticles: ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu'],

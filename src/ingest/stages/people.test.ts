@@ -40,3 +40,15 @@ describe('findPeople', () => {
     expect(people('building on President Smith’s Summit for Democracy', 'en')).toEqual([]);
   });
 });
+
+describe('findPeople: appositions', () => {
+  it('reads "Title, Name," and "counterpart, Name"', () => {
+    const t = "Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, a reçu son homologue indien, M. Subrahmanyam Jaishankar.";
+    expect(people(t, 'fr')).toEqual([['Jean-Yves Le Drian', null], ['Subrahmanyam Jaishankar', 'IN']]);
+    expect(people('The Secretary spoke with his Indian counterpart, Dr. S. Jaishankar, about the Quad.', 'en')).toEqual([['S. Jaishankar', 'IN']]);
+  });
+  it('does not give one name to two titles in a chain', () => {
+    const t = 'À l’invitation du Président de la République, M. Paul Durand, le Président de la République du Bénin, M. Jean Houngbo, est venu.';
+    expect(people(t, 'fr')).toEqual([['Paul Durand', null], ['Jean Houngbo', 'BJ']]);
+  });
+});

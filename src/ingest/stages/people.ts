@@ -54,12 +54,19 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
       start = before.start;
     }
   }
+  // An adjective right after the title: "son homologue indien", "le ministre sénégalais des Affaires étrangères".
+  const adjAfter = cs.find((c) => c.form === 'adjective' && c.start === tEnd + 1 && text[tEnd] === ' ');
+  if (adjAfter && !country && lang !== 'ru') {
+    country = adjAfter.code;
+    end = adjAfter.end;
+    tEnd = adjAfter.end;
+  }
   // After: "of the Republic of Mali", "de la République de Turquie", "России", "Исламской Республики Иран".
   const after = text.slice(tEnd, tEnd + 90);
   const comp = lang === 'en'
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?: (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
-      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|de|du|des|la|l['’]|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|e)s?)[ ]?){1,12})/u.exec(after)
+      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
@@ -117,8 +124,8 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
         continue;
       }
     }
-    if (!isCased) continue;
-    const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries);
+    // A lower-case English title takes only a name set off by a comma ("his Indian counterpart, Dr. S. Jaishankar").
+    const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries, isCased);
     if (name && !isBlocked(name.start, name.end)) push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
   }
   findLabels(text, lang, out);
@@ -134,19 +141,19 @@ const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$
  * complement's run of capitals ("Envoy for Climate John Kerry", "Director for Political Affairs
  * Petar Mihatov"): there the name is the last two capitalised words, with initials and particles.
  */
-function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[]): NameSpan | null {
-  const direct = /^\s+/.exec(text.slice(tEnd, tEnd + 3));
+function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[], isCased = true): NameSpan | null {
+  const direct = isCased ? /^\s+/.exec(text.slice(tEnd, tEnd + 3)) : null;
   if (direct) {
     const at = tEnd + direct[0].length;
     const nm = readName(text, at, lang) ?? readSurname(text, at, lang);
     if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start)) return nm;
   }
-  const comma = /^,?\s+/.exec(text.slice(rc.end, rc.end + 3));
-  if (comma && rc.end > tEnd) {
+  const comma = rc.end > tEnd ? /^,?\s+/.exec(text.slice(rc.end, rc.end + 3)) : /^,\s+/.exec(text.slice(rc.end, rc.end + 3));
+  if (comma) {
     const nm = readName(text, rc.end + comma[0].length, lang);
     if (nm) return nm;
   }
-  if (lang === 'ru') return null;
+  if (lang === 'ru' || !isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
   const tok = /\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
