@@ -22,7 +22,8 @@ function uniq(list: string[], exclude: Set<string> = new Set()): string[] {
 function namesIn(code: string, lang: Language, iso: Map<string, string[]>): CountryNames {
   const extra = namesData(lang).countries[code] ?? {};
   const base = uniq((iso.get(code) ?? []).map((n) => cleanIsoName(n) ?? '').filter(Boolean));
-  const short = extra.short ?? base[0] ?? code;
+  // Names the package gives only in inverted form ('Bonaire, Sint Eustatius and Saba') still display.
+  const short = extra.short ?? base[0] ?? iso.get(code)?.[0] ?? code;
   // Where the data gives no formal name the official name is the short one ("Canada", "Japan").
   const formalBase = uniq(extra.formal ?? [short]);
   const formal = uniq(formalBase.flatMap((n) => inflect(n, lang, 'name')));

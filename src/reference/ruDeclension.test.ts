@@ -19,12 +19,13 @@ describe('declineRuName: nouns', () => {
     expect(row('Китай')).toEqual(['Китай', 'Китая', 'Китаю', 'Китай', 'Китаем', 'Китае']);
     expect(declineRuName('Израиль').pre).toBe('Израиле');
     expect(declineRuName('Казань').ins).toBe('Казанью');
+    expect(declineRuName('Беларусь').gen).toBe('Беларуси');
     expect(declineRuName('Египет').gen).toBe('Египта');
     expect(declineRuName('Маврикий').pre).toBe('Маврикии');
   });
 
   it('leaves indeclinable names alone', () => {
-    for (const name of ['Мали', 'Того', 'Перу', 'Конго', 'Чили', 'Никарагуа', 'США', 'Бамако', 'Буркина-Фасо', 'Косово']) {
+    for (const name of ['Мали', 'Того', 'Перу', 'Конго', 'Чили', 'Никарагуа', 'США', 'Бамако', 'Буркина-Фасо', 'Косово', 'Сан-Марино']) {
       expect(new Set(row(name))).toEqual(new Set([name]));
     }
   });

@@ -16,13 +16,13 @@ import { declineRuAdjectiveAsIs, isRuAdjective, RU_CASES, type RuCase } from './
 export { RU_CASES, type RuCase } from './ruAdjective.js';
 
 /** Foreign names that do not decline although their ending would. */
-const INDECLINABLE = new Set(['бангладеш', 'буркина-фасо', 'мали', 'гуам', 'косово', 'того', 'конго']);
+const INDECLINABLE = new Set(['бангладеш', 'буркина-фасо', 'мали', 'гуам', 'косово', 'того', 'конго', 'сан-марино']);
 /** Names whose stem loses its last vowel ("Египет" → "Египта"). */
 const FLEETING: Record<string, string> = { египет: 'египт' };
 /** Feminine nouns in -ь (the default for -ь is masculine: Израиль, Тайвань, Брюссель). */
-const FEMININE_SOFT = new Set(['казань', 'рязань', 'тверь', 'пермь', 'сибирь', 'обь', 'керчь']);
+const FEMININE_SOFT = new Set(['беларусь', 'казань', 'астрахань', 'рязань', 'тверь', 'пермь', 'сибирь', 'обь', 'керчь']);
 /** Plurals whose genitive has no ending ("Филиппин", "Мальдив"); others take -ов ("Штатов"). */
-const ZERO_GENITIVE_PLURAL = new Set(['филиппины', 'мальдивы', 'багамы', 'сейшелы', 'коморы', 'гренадины', 'афины', 'канары', 'альпы']);
+const ZERO_GENITIVE_PLURAL = new Set(['филиппины', 'мальдивы', 'багамы', 'сейшелы', 'коморы', 'гренадины', 'афины', 'канары', 'альпы', 'бермуды', 'фареры', 'антилы']);
 /** Nouns that look like adjectives by their ending. */
 const NOUNS_LIKE_ADJECTIVES = new Set(['маврикий']);
 /** Hyphenated names whose first part declines ("Гвинеи-Бисау"). */
@@ -113,7 +113,7 @@ interface Part {
 
 function splitPhrase(phrase: string): Part[] {
   const parts: Part[] = [];
-  const re = /(\S+)(\s*)/gu;
+  const re = /([^\s,;:()]+)([\s,;:()]*)/gu;
   for (let m = re.exec(phrase); m; m = re.exec(phrase)) parts.push({ text: m[1]!, after: m[2]! });
   return parts;
 }
