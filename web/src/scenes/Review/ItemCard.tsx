@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { LOW_CONFIDENCE } from '../../../../src/contracts/index.js';
 import type { ItemState } from './acceptRequest.js';
+import { LinkChoice } from './LinkChoice.js';
 import type { ReviewItem } from './reviewItems.js';
 
 interface Props {
@@ -24,7 +25,6 @@ interface Props {
 export const ItemCard = forwardRef<HTMLElement, Props>(function ItemCard(props, ref) {
   const { item, state, link, edits, isCursor, isEditing, isLinked, litField } = props;
   const isLow = item.confidence < LOW_CONFIDENCE;
-  const best = item.matches[0];
   const className = ['item-card', `is-${state}`, isCursor && 'is-cursor', isLinked && 'is-linked'].filter(Boolean).join(' ');
   return (
     <article ref={ref} className={className} tabIndex={0} onFocus={props.onFocus} data-key={item.key}
@@ -52,17 +52,7 @@ export const ItemCard = forwardRef<HTMLElement, Props>(function ItemCard(props, 
           </div>
         ))}
       </dl>
-      <div className="item-link">
-        <label>
-          <span>{best ? 'Links to' : 'Record'}</span>
-          <select value={link ?? best?.recordId ?? 'new'} onChange={(e) => props.onLink(e.target.value)}>
-            {item.matches.map((m) => (
-              <option key={m.recordId} value={m.recordId}>{m.label} ({Math.round(m.score * 100)}%)</option>
-            ))}
-            <option value="new">Create a new record</option>
-          </select>
-        </label>
-      </div>
+      <LinkChoice label={item.label} matches={item.matches} link={link} onLink={props.onLink} />
       <div className="item-actions">
         <button type="button" onClick={() => props.onState('accepted')} aria-pressed={state === 'accepted'}>Accept <kbd>a</kbd></button>
         <button type="button" onClick={props.onToggleEdit} aria-pressed={isEditing}>Edit <kbd>e</kbd></button>
