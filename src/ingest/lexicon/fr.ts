@@ -35,7 +35,7 @@ export const FR: Lexicon = {
     { pattern: "s['’]est entretenu|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|s['’]est rendu|pourparlers", kind: 'talks' },
     { pattern: 'communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature', kind: 'other' },
   ],
-  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag', 'pr[ée]vue?'],
+  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera'],
   formatCues: [
     { pattern: 'format restreint|en t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
     { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },
@@ -54,7 +54,7 @@ export const FR: Lexicon = {
     { pattern: '[ée]change de lettres', kind: 'exchange_of_notes' },
   ],
   titleComplements: ['sur', 'entre', 'relatif', 'relative', 'concernant', 'portant', 'de', 'du', 'des', 'en mati[èe]re de', 'dans le domaine', 'pour', 'visant'],
-  titleStops: ["ainsi qu['’]\\p{L}*", "et d['’]une?", 'et (?:un|une|le|la|les)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
+  titleStops: ["ainsi qu['’]\\p{L}*", "et d['’]une?", 'et (?:un|une)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
   statusCues: [
     { pattern: 'entr[ée]e?s? en vigueur|en vigueur', status: 'in_force' },
     { pattern: 'ratifi[ée]e?s?|ratification', status: 'ratified' },

@@ -101,6 +101,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     const after = text.slice(end, end + 400);
     const paren = /^\s*\([\p{Lu}\d-]{2,12}\)/u.exec(after);
     if (paren) end += paren[0].length;
+    // French adjectives follow the noun: "convention fiscale", "accord-cadre financier".
+    const adj = lang === 'fr' ? /^(?:\s+\p{Ll}+(?:ale|aux|ique|aire|elle|ière|ive|if|ier|el)s?(?![\p{L}]))+/u.exec(text.slice(end, end + 60)) : null;
+    if (adj) end += adj[0].length;
     const compM = complements.exec(text.slice(end, end + 400));
     if (compM || item) {
       const limit = item ? Math.max(item.end, end) : end + 400;
@@ -119,7 +122,7 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     }
     const raw = text.slice(start, end);
     const isPlural = /s$/i.test(h.text) && !/accords$/i.test(h.text) && lang !== 'ru';
-    const isNamed = !!item || hasRight || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
+    const isNamed = !!item || hasRight || !!adj || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
     if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
     if (['programme', 'roadmap'].includes(h.value.kind) && !item && !hasRight) continue;
     let title = raw;
