@@ -49,6 +49,11 @@ describe('findCountryMentions in French', () => {
       .toEqual([['IR', 'Iran'], ['EG', 'Égypte'], ['ML', 'République du Mali']]);
   });
 
+  it('requires only the first capital of a multi-word name', () => {
+    expect(pairs(findCountryMentions('les Émirats arabes unis et la République centrafricaine', 'fr')))
+      .toEqual([['AE', 'Émirats arabes unis'], ['CF', 'République centrafricaine']]);
+  });
+
   it('labels capitalised nationality nouns as demonyms', () => {
     expect(findCountryMentions('avec les Maliens', 'fr')[0]).toMatchObject({ code: 'ML', form: 'demonym' });
   });

@@ -52,7 +52,13 @@ export class PhraseIndex<T> {
     if (!first || !last) return;
     const gaps = tokens.slice(1).map((t, i) => gapShape(phrase.slice(tokens[i]!.end, t.start)));
     const tail = phrase.slice(last.end).trim();
-    const rules = tokens.map((t) => (options.isCaseBlind ? 'any' : caseRuleOf(t.raw)));
+    // Only the first word's capital is required (plus acronyms anywhere): sources disagree on the
+    // case of later words ("Émirats Arabes Unis" / "Émirats arabes unis").
+    const rules = tokens.map((t, k): CaseRule => {
+      if (options.isCaseBlind) return 'any';
+      const rule = caseRuleOf(t.raw);
+      return k === 0 || rule === 'upper' ? rule : 'any';
+    });
     const id = `${tokens.map((t) => t.key).join('\u0001')}\u0002${gaps.join('\u0001')}\u0002${tail}\u0002${rules.join('')}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
