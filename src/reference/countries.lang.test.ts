@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountryMentions, type CountryMention } from './countries.js';
+import { allCountries, findCountryMentions, type CountryMention } from './countries.js';
 
 const pairs = (ms: CountryMention[]) => ms.map((m) => [m.code, m.text]);
 
@@ -91,6 +91,23 @@ describe('findCountryMentions in English', () => {
 
   it('does not read groupings or US states as countries', () => {
     expect(findCountryMentions('The AU, the African Union and the EU met in New Jersey.', 'en')).toEqual([]);
+  });
+});
+
+describe('every name finds its own country', () => {
+  // Names the data deliberately does not match alone: French first names and a phrase two
+  // territories share ("Saint-Martin"); each has a formal or fuller name that does match.
+  const NOT_ALONE = new Set(['fr:DM:Dominique', 'fr:GD:Grenade', 'fr:JE:Jersey', 'fr:MF:Saint-Martin', 'fr:MU:Maurice']);
+
+  it('for the short and first formal name of all countries in all languages', () => {
+    for (const lang of ['en', 'fr', 'ru'] as const) {
+      for (const c of allCountries()) {
+        for (const name of [c.names[lang].short, ...c.names[lang].formal.slice(0, 1)]) {
+          if (NOT_ALONE.has(`${lang}:${c.code}:${name}`)) continue;
+          expect(pairs(findCountryMentions(name, lang)), `${lang} ${c.code} ${name}`).toEqual([[c.code, name]]);
+        }
+      }
+    }
   });
 });
 
