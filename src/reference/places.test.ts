@@ -36,6 +36,7 @@ describe('findPlaceMentions', () => {
   it('leaves a capital spelled like its country to the country gazetteer', () => {
     expect(findPlaceMentions('визит в Алжир', 'ru')).toEqual([]);
     expect(findPlaceMentions('visite à Alger', 'fr')[0]).toMatchObject({ city: 'Algiers', countryCode: 'DZ' });
+    expect(findPlaceMentions('talks in Singapore', 'en')[0]).toMatchObject({ city: 'Singapore', countryCode: 'SG' });
   });
 
   it('gives exact spans', () => {

@@ -58,8 +58,9 @@ function compile(lang: Language): PhraseIndex<PlaceRef> {
   }
   for (const c of citiesData().cities) {
     for (const name of c[lang]) {
-      // A capital spelled like its country ("Алжир", "Djibouti") is read as the country.
-      if (ignore.has(name) || isCountryName(name, c.country, lang)) continue;
+      // A capital spelled like its country ("Алжир", "Djibouti") is read as the country, except
+      // for city-states, where the place is certain.
+      if (ignore.has(name) || (!c.isCityState && isCountryName(name, c.country, lang))) continue;
       for (const f of forms(name, lang)) index.add(f, { city: c.city, countryCode: c.country, kind: 'city', form: 'name' });
     }
     for (const adjective of c.adjectives?.[lang] ?? []) {

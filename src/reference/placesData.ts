@@ -11,6 +11,8 @@ export interface CityEntry {
   city: string;
   country: string;
   isCapital?: boolean;
+  /** A capital that is its whole country (Singapore, Monaco): a place even when named like the country. */
+  isCityState?: boolean;
   en: string[];
   fr: string[];
   ru: string[];
