@@ -13,7 +13,7 @@ const t = (sector: SectorTerm['sector'], ...patterns: string[]): SectorTerm[] =>
 export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
   en: [
     ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power'),
-    ...t('energy', '(?:clean |renewable |green )?energy(?! efficiency)', 'energy efficiency', 'electricity', 'power generation', 'decarboni[sz]ation'),
+    ...t('energy', '(?:clean |renewable |green )?energy(?! efficiency)', 'energy efficiency', 'electricity', 'power generation', 'decarboni[sz]ation', 'solar', 'wind power', 'hydropower'),
     ...t('oil_gas', 'oil', 'natural gas', 'liquefied natural gas', 'lng', 'petroleum', 'pipelines?'),
     ...t('geology_mining', 'geolog(?:y|ical)', 'mining', 'minerals?', 'natural resources?', 'uranium'),
     ...t('trade', 'trade', 'commercial (?:ties|cooperation|relations)', 'trade and economic', 'economic and commercial'),
@@ -42,7 +42,7 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
   fr: [
     { pattern: "s[ée]curit[ée] alimentaire et (?:de l['’])?eau", sector: 'agriculture', also: 'environment' },
     ...t('nuclear_energy', "(?:[ée]nergie |utilisation pacifique de l['’][ée]nergie )nucl[ée]aire", 'nucl[ée]aire civil'),
-    ...t('energy', '[ée]nergie(?!s? nucl)', '[ée]nerg[ée]tique', '[ée]lectricit[ée]'),
+    ...t('energy', '[ée]nergie(?!s? nucl)', '[ée]nerg[ée]tique', '[ée]lectricit[ée]', 'solaire', '[ée]olien', 'hydro[ée]lectrique'),
     ...t('oil_gas', 'p[ée]trole', 'gaz(?: naturel)?', 'gnl', 'hydrocarbures'),
     ...t('geology_mining', 'g[ée]olog', 'mines?', 'mini[èe]r', 'ressources naturelles'),
     ...t('trade', 'commerc(?:e|ial)', '[ée]changes commerciaux'),

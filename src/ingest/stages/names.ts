@@ -12,14 +12,16 @@ export interface NameSpan { start: number; end: number; words: string[] }
 /** Words that are honorifics or styles, never part of the name itself. */
 const HONORIFIC_WORDS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'h.e.', 'hon.', 'sir', 'his', 'her', 'royal', 'highness', 'excellency', 'majesty', 'princess',
-  'm.', 'mme', 'mme.', 'mlle', 'son', 'sa', 'excellence', 'monsieur', 'madame', 'majesté', 'altesse',
+  'm.', 'mme', 'mme.', 'mlle', 'son', 'sa', 'excellence', 'monsieur', 'madame', 'majesté', 'altesse', 's.e.', 's.e.m.', 'h.e.m.',
+  'colonel', 'general', 'général', 'lieutenant', 'capitaine', 'captain', 'major', 'commandant', 'marshal', 'maréchal', 'admiral', 'amiral',
+  'the', 'le', 'la', 'l',
   'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
 ]);
 
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
-const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
+const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
 
 /**
  * Read a personal name starting at `pos` (after optional honorifics).
@@ -43,7 +45,9 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     const isPossessive = /.['’]s$/u.test(w);
     if (isPossessive) w = w.slice(0, -2);
     const lw = w.toLowerCase();
-    const isHonorific = HONORIFIC_WORDS.has(lw) || HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.';
+    const isHonorific = HONORIFIC_WORDS.has(lw) || (HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.');
+    // An honorific inside a run of capitals starts the name afresh ("au Palais de Koulouba S.E.M. Igor Gromyko").
+    if (isHonorific && words.length > 0 && /^\p{Lu}/u.test(w) && w.includes('.')) { words.length = 0; start = -1; }
     if (words.length === 0 && isHonorific) {
       p += w.length;
       if (text[p] === '.') p++;
@@ -54,7 +58,9 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     }
     const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
     if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
-    if (!isLower && (notNames.has(lw) || /^\p{Lu}{2,}$/u.test(w))) break;
+    // An all-capitals word is an acronym, except a surname after a given name ("Assimi GOÏTA").
+    const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && words.some((x) => /^\p{Lu}\p{Ll}/u.test(x));
+    if (!isLower && (notNames.has(lw) || (/^\p{Lu}{2,}$/u.test(w) && !isCapsSurname))) break;
     if (start < 0) start = p;
     words.push(w);
     p += w.length;

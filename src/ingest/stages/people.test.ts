@@ -52,3 +52,10 @@ describe('findPeople: appositions', () => {
     expect(people(t, 'fr')).toEqual([['Paul Durand', null], ['Jean Houngbo', 'BJ']]);
   });
 });
+
+describe('findPeople: West African communiqué style', () => {
+  it('reads military ranks, "S.E.M." and surnames in capitals', () => {
+    const t = "Le Chef de l'Etat, le Colonel Mamadou TRAORE, a reçu au Palais S.E.M. Ivan Petrov, Ambassadeur de la Fédération de Russie.";
+    expect(people(t, 'fr')).toEqual([['Mamadou TRAORE', null], ['Ivan Petrov', 'RU']]);
+  });
+});

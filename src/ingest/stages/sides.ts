@@ -52,7 +52,8 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   // Kremlin and Élysée readouts speak for their state even when they never name it ("Состоялся
   // телефонный разговор Владимира Путина с …"); only a report on two other states leaves it out.
   const foreignPrincipals = new Set(people.filter((p) => p.country && p.country !== home && p.via !== 'bare').map((p) => p.country));
-  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : score.has(home) || foreignPrincipals.size < 2;
+  // French is also the language of West African presidencies: France is a side only when named or implied.
+  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : lang === 'fr' ? score.has(home) : score.has(home) || foreignPrincipals.size < 2;
   if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
   return { dyad, group: findGroup(text, countries, sentences), home };
