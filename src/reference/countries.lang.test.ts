@@ -87,6 +87,8 @@ describe('findCountryMentions in English', () => {
       .toEqual([['PG', 'Papua New Guinea']]);
     expect(pairs(findCountryMentions("les pays latino-américains et la Nouvelle-Guinée", 'fr'))).toEqual([]);
     expect(pairs(findCountryMentions('в Индийском океане и Гвинейском заливе, а также в Гвинее', 'ru'))).toEqual([['GN', 'Гвинее']]);
+    expect(findCountryMentions('Индо-Тихоокеанский регион', 'ru')).toEqual([]);
+    expect(findCountryMentions("l'Indo-Pacifique", 'fr')).toEqual([]);
   });
 
   it('does not read groupings or US states as countries', () => {

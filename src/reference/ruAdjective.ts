@@ -121,7 +121,10 @@ export function compoundPrefixes(word: string): string[] {
   return rule ? [rule] : [];
 }
 
-/** Compounds built on a learned (often Latin) stem; keepRegular when the -ско- form is also used. */
+/**
+ * Compounds built on a learned (often Latin) stem; keepRegular when the -ско- form is also used.
+ * "индо-" is left out on purpose: "Индо-Тихоокеанский регион" names no country.
+ */
 const LEARNED_PREFIXES: Record<string, { forms: string[]; keepRegular: boolean }> = {
   американский: { forms: ['американо'], keepRegular: false },
   французский: { forms: ['франко'], keepRegular: true },
@@ -133,7 +136,6 @@ const LEARNED_PREFIXES: Record<string, { forms: string[]; keepRegular: boolean }
   итальянский: { forms: ['итало'], keepRegular: true },
   испанский: { forms: ['испано'], keepRegular: true },
   греческий: { forms: ['греко'], keepRegular: false },
-  индийский: { forms: ['индо'], keepRegular: true },
   австрийский: { forms: ['австро'], keepRegular: true },
   венгерский: { forms: ['венгеро'], keepRegular: true },
   бельгийский: { forms: ['бельго'], keepRegular: true },
