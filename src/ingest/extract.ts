@@ -52,7 +52,7 @@ export function extract(text: string, options: { language: Language; referenceDa
       key: `eng${i + 1}`, evidence, confidence: e.isMain ? (e.date ? 0.85 : 0.65) : 0.6,
       type: e.type, date: e.date?.value ?? e.inheritedMonth, end_date: e.date?.endValue ?? null,
       place: e.place?.city ?? null, countries: engCountries, format: e.format, status: e.status,
-      level: null, host: e.place?.countryCode && engCountries.includes(e.place.countryCode) ? e.place.countryCode : null,
+      level: e.isMain ? engagementLevel(participants.map((p) => p.rank)) : null, host: e.place?.countryCode && engCountries.includes(e.place.countryCode) ? e.place.countryCode : null,
       participants: e.isMain ? participants.map((p) => p.key) : [],
       agreements: e.isMain ? agreements.filter((a) => a.status === 'signed').map((a) => a.key) : [],
       title: null,
@@ -79,6 +79,14 @@ export function extract(text: string, options: { language: Language; referenceDa
     country_mentions: ctx.countries!.map((c) => ({ code: c.code, start: c.start, end: c.end, text: c.text })),
     sector_mentions: ctx.sectorMentions!.map((s) => ({ sector: s.sector, start: s.start, end: s.end, text: s.text })),
   };
+}
+
+/** 1 = heads of state or government … 4 = officials (PRODUCT.md), from the highest-ranked participant. */
+function engagementLevel(ranks: (string | null)[]): number | null {
+  if (ranks.some((r) => r === 'head_of_state' || r === 'head_of_government')) return 1;
+  if (ranks.includes('minister')) return 2;
+  if (ranks.some((r) => r === 'deputy' || r === 'ambassador' || r === 'speaker')) return 3;
+  return ranks.length ? 4 : null;
 }
 
 function documentSectors(mentions: { sector: Sector }[], fromAgreements: Sector[]): Sector[] {

@@ -4,6 +4,7 @@ import type { Rank } from '../lexicon/types.js';
 import type { CountryMention } from './countries.js';
 import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
 import { toNominative } from './ruNames.js';
+import { findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
 
 /**
@@ -196,59 +197,4 @@ function push(out: PersonMention[], text: string, lang: Language, name: NameSpan
     name: display, start: name.start, end: name.end, text: text.slice(name.start, name.end),
     role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg,
   });
-}
-
-/** Transcript speaker labels: "В.Путин:", "Д.Сассу-Нгессо (как переведено):", "SECRETARY BLINKEN:". */
-function findLabels(text: string, lang: Language, out: PersonMention[]): void {
-  const re = lang === 'en'
-    ? /(?:^|\n|\.\s+|["”]\s+)((?:[A-Z][A-Z.'’-]+ ){0,4}([A-Z][A-Z'’-]+)):\s/g
-    : /(?:^|\n|[.!?…»]\s+)((?:\p{Lu}\.){1,2}\s?(?:\p{Lu}[\p{Ll}'’-]+)(?:[ -]\p{Lu}[\p{Ll}'’-]+)*)(?:\s\((?:как переведено|traduction)\))?:\s/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    if (out.some((p) => p.start === start)) continue;
-    let name = m[1]!;
-    let role: string | null = null;
-    if (lang === 'en') {
-      const sur = m[2]!;
-      role = name.slice(0, name.length - sur.length).trim() || null;
-      name = sur[0] + sur.slice(1).toLowerCase();
-      if (!role) continue; // bare ALL-CAPS words before a colon are headings, not speakers
-    }
-    out.push({ name, start, end, text: m[1]!, role, roleStart: start, roleEnd: end, rank: null, country: null, via: 'label', postedTo: null });
-  }
-}
-
-/** Verbs and nouns of meeting next to a bare name mark its bearer as a principal ("Владимир Путин провёл переговоры"). */
-const RU_ACTION_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}(?:провёл|провел|провели|принял|встретил|беседовал|обсудил|договорил|условил|поздравил|выразил|подчеркнул|отметил|направил|обратился)/u;
-const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|бесед)\p{L}*\s+$/u;
-
-/** Russian capitals mark proper names: a bare "Имя Фамилия" pair is a person unless it is a place, country or title. */
-function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
-  const re = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
-  const adjective = /(?:ой|ая|ий|ый|ое|ые|ых|ого|ому|ыми|ими|ском|ской|ская|ское|ские|ских)$/;
-  const notNames = new Set(LEXICONS.ru.notNames);
-  const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*)$/u;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const [w1, w2] = [m[1]!, m[2]!];
-    const s = m.index;
-    re.lastIndex = s + w1.length + 1;
-    if (out.some((p) => p.start <= s && p.end > s)) continue;
-    if ([w1, w2].some((w) => w.length < 3 || pronoun.test(w) || adjective.test(w.toLowerCase()) || notNames.has(w.toLowerCase()) || /^(?:Президент|Правительств|Министр|Председател|Глав|Совместн|Соглашени|Договор|Меморандум|Программ|Республик|Федераци|Кремл|Москв|Благодар|Спасибо|Добро|Уважаем)/.test(w))) continue;
-    // "в Санкт-Петербурге Владимир Путин": the word after a preposition is a place, not a first name.
-    const afterPrep = /(?:^|\s)(?:в|во|на|из|под|над|к|ко|по)\s$/iu.test(text.slice(Math.max(0, s - 4), s));
-    const nm = readName(text, afterPrep ? s + w1.length + 1 : s, 'ru');
-    if (!nm) continue;
-    if (countries.some((c) => c.start < nm.end && c.end > nm.start)) continue;
-    const name = toNominative(nm.words.join(' '));
-    const sur = name.split(' ').pop()!;
-    // A bare pair is a person when the text names it twice or also gives that surname a title or a speaker label.
-    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pair = new RegExp(`${stem(nm.words[0]!)}\\p{L}*\\s${stem(nm.words[nm.words.length - 1]!)}`, 'gu');
-    const isRepeated = (text.match(pair) ?? []).length > 1;
-    const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
-    if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isActor) continue;
-    out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
-    re.lastIndex = nm.end;
-  }
 }
