@@ -22,7 +22,10 @@ export function nameContractSchemas(): void {
   isNamed = true;
   for (const [exportName, value] of Object.entries(contracts)) {
     if (!exportName.endsWith('Schema') || !isZodSchema(value)) continue;
-    if (zodToOpenAPIRegistry.get(value)) continue;
-    zodToOpenAPIRegistry.add(value, { _internal: { refId: exportName.slice(0, -'Schema'.length) } } as never);
+    // Schemas made with `.meta()` already have an (empty) entry: keep what is there, add the name.
+    const existing = zodToOpenAPIRegistry.get(value) as { _internal?: { refId?: string } } | undefined;
+    if (existing?._internal?.refId) continue;
+    const refId = exportName.slice(0, -'Schema'.length);
+    zodToOpenAPIRegistry.add(value, { ...existing, _internal: { ...existing?._internal, refId } } as never);
   }
 }

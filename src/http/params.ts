@@ -15,10 +15,18 @@ export const CountryListQuerySchema = z
   .openapi({ param: { style: 'form', explode: true }, description: 'ISO 3166-1 alpha-2; repeat for records that involve every one of them' });
 
 export const LimitQuerySchema = z.coerce.number().int().min(1).max(500).default(50);
-export const OffsetQuerySchema = z.coerce.number().int().min(0).default(0);
+/**
+ * zod-to-openapi describes a coerced number with a minimum of 0 as nullable (it reads the falsy
+ * bound as "no check"), so the type is stated by hand.
+ */
+export const OffsetQuerySchema = z.coerce.number().int().min(0).openapi({ type: 'integer', minimum: 0 }).default(0);
 
-/** `{id}` path parameter. */
-export const IdParamsSchema = z.object({ id: IdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+/**
+ * `{id}` path parameter. Contract schemas are used as they are, never through `.openapi()`: zod 4
+ * copies methods onto each instance when it is made, so a contract schema created before
+ * @hono/zod-openapi was loaded has no `.openapi` (import order decides, and the CLI loads contracts first).
+ */
+export const IdParamsSchema = z.object({ id: IdSchema });
 
 export { CountryParamSchema };
 
