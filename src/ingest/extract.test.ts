@@ -100,3 +100,13 @@ describe('extract: corpus readouts', () => {
     expect(run(corpus('14')).agreements).toEqual([]);
   });
 });
+
+describe('extract: text as published', () => {
+  it('reads names across no-break spaces and keeps offsets into the original text', () => {
+    const t = 'Secretary of State Jane\u202fRoe met today with Kenyan Foreign Minister Amina\u00a0Odhiambo in Washington.';
+    const x = extract(t, { language: 'en', referenceDate: '2024-05-02' });
+    expect(x.participants.map((p) => [p.name, p.country])).toEqual([['Jane Roe', 'US'], ['Amina Odhiambo', 'KE']]);
+    expect(x.participants[0]!.evidence[0]!.text).toBe('Jane\u202fRoe');
+    expect(x.engagements.map((e) => [e.type, e.date, e.place])).toEqual([['ministerial_meeting', '2024-05-02', 'Washington']]);
+  });
+});

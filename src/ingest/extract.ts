@@ -18,7 +18,10 @@ export function extract(text: string, options: { language: Language; referenceDa
   const { language, referenceDate } = options;
   const title = options.title ?? null;
   const titleEnd = title && text.startsWith(title) ? title.length : title ? Math.max(0, text.indexOf('\n')) : 0;
-  const ctx = runPipeline({ text, language, referenceDate, titleEnd });
+  // Exotic spaces (no-break, narrow no-break, thin) and carriage returns become plain ones, one
+  // character for one, so that every offset still points into the text as given.
+  const plain = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\r]/g, ' ');
+  const ctx = runPipeline({ text: plain, language, referenceDate, titleEnd });
   const span = (field: string, s: { start: number; end: number }): EvidenceSpan => ({ field, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   const sides = ctx.sides!;
   const engCountries = engagementCountries(sides);

@@ -47,7 +47,7 @@ export const STAGES: Stage[] = [
   { name: 'sectors', run: (c) => { c.sectorMentions = findSectorMentions(c.text, c.language); } },
   { name: 'people', run: (c) => { c.people = findPeople(c.text, c.language, need(c.countries, 'countries')); } },
   { name: 'sides', run: (c) => { c.sides = findSides(c.text, c.language, need(c.countries, 'countries'), need(c.people, 'people'), need(c.segmented, 'segment').sentences, c.titleEnd); } },
-  { name: 'instruments', run: (c) => { c.instruments = findInstruments(c.text, c.language, need(c.segmented, 'segment').sentences, need(c.dates, 'dates'), c.titleEnd, need(c.places, 'places')); } },
+  { name: 'instruments', run: (c) => { c.instruments = findInstruments(c.text, c.language, need(c.segmented, 'segment').sentences, need(c.dates, 'dates'), c.titleEnd, need(c.places, 'places'), need(c.countries, 'countries')); } },
   {
     name: 'engagements',
     run: (c) => {
@@ -66,7 +66,7 @@ export const STAGES: Stage[] = [
       const eng = need(c.engagements, 'engagements');
       const body = need(c.segmented, 'segment').sentences.filter((s) => s.start >= c.titleEnd);
       const leadEnd = (body[1] ?? body[0])?.end ?? c.titleEnd;
-      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home, leadEnd) : [];
+      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home, leadEnd, c.titleEnd) : [];
     },
   },
   {

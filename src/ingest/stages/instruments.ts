@@ -61,7 +61,7 @@ function listItems(text: string): { start: number; end: number }[] {
  * @param lang its language
  * @param titleEnd end offset of the title line (0 when there is none)
  */
-export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number, places: { start: number }[] = []): InstrumentMention[] {
+export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number, places: { start: number }[] = [], countries: { start: number; end: number }[] | null = null): InstrumentMention[] {
   const lex = LEXICONS[lang];
   const items = listItems(text);
   const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
@@ -136,6 +136,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     title = title.replace(/^\s+|\s+$/g, '');
     title = title[0]!.toUpperCase() + title.slice(1);
     const status = statusOf(text, lang, start, end, sentences);
+    // A bare capitalised name ("the Peace Accord") is an instrument of the sides only when the text
+    // signs, ratifies … it or its name carries a state ("U.S.-Tanzania Air Transport Agreement").
+    if (countries && hasLeft && !hasRight && !item && !status.span && !countries.some((c) => c.start >= start && c.end <= h.start)) continue;
     out.push({ title, start, end, kind: h.value.kind, isListed: !!item, isInTitleLine: start < titleEnd, status: status.status, statusSpan: status.span, headText: h.text });
   }
   return out;

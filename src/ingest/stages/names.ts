@@ -21,7 +21,7 @@ const HONORIFIC_WORDS = new Set([
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
-const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
+const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
 
 /**
  * Read a personal name starting at `pos` (after optional honorifics).

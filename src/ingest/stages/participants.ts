@@ -16,6 +16,13 @@ export interface Participant {
   mentions: PersonMention[]; aliases: string[];
 }
 
+/** Titles a readout's own officials carry without naming their state. */
+const HOME_ROLE: Record<Language, (role: string | null) => boolean> = {
+  en: (r) => !!r && /secretary|envoy|representative|administrator|charg[ée]|coordinator|advis[eo]r|spokes/i.test(r),
+  fr: (r) => !!r && /^(?:pr[ée]sident(?:e)? de la r[ée]publique|premi(?:er|ère) ministre|ministre\b.*|chef de l['’][ée]tat)$/i.test(r),
+  ru: (r) => !r || /^(?:президент\p{L}*|глав\p{L}* российского государства)$/iu.test(r),
+};
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
 const wordsOf = (name: string) => fold(name).split(/[\s.]+/).filter(Boolean);
 const surname = (name: string) => wordsOf(name).pop() ?? '';
@@ -39,10 +46,18 @@ function isSamePerson(a: string, b: string): boolean {
  * @param sides engagement countries; people of other states are not participants
  * @param home the publisher's state, the default side of an untitled person
  */
-export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length): Participant[] {
+export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0): Participant[] {
   const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
   const groups: Participant[] = [];
-  for (const p of people) {
+  const body = text.slice(titleEnd);
+  for (const raw of people) {
+    // A headline capitalises every word: keep a long headline name only as far as the body confirms it.
+    let p = raw;
+    if (lang === 'en' && p.start < titleEnd && p.name.split(' ').length >= 3 && !body.includes(p.name)) {
+      const two = p.name.split(' ').slice(0, 2).join(' ');
+      if (!body.includes(two)) continue;
+      p = { ...p, name: two };
+    }
     const before = text.slice(Math.max(0, p.roleStart - 40), p.roleStart);
     if (nonPart.test(before.slice(before.lastIndexOf('\n') + 1)) && !before.endsWith('\n')) continue;
     const g = groups.find((x) => x.mentions.some((m) => isSamePerson(m.name, p.name)));
@@ -59,14 +74,19 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     if (!g.country) g.country = delegationCountry(text, g, countries);
     g.aliases = [...new Set(g.mentions.map((m) => m.name).filter((n) => n !== g.name))];
   }
-  // Untitled people belong to a side: the publisher's own when it is a side, else the side nobody holds yet.
-  for (const g of groups) {
-    if (g.country || g.mentions.some((m) => m.isIntlOrg)) continue;
+  // People without a stated country belong to a side: those with the publisher's own titles
+  // ("Secretary of State", "Special Envoy"; an untitled actor of a Kremlin readout) to its state,
+  // the others to the side nobody holds yet.
+  const open = groups.filter((g) => !g.country && !g.mentions.some((m) => m.isIntlOrg));
+  for (const g of open) {
     const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
-    const free = sides.filter((c) => c !== posted && !groups.some((o) => o.country === c));
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
-    else if (sides.includes(home) && !(groups.some((o) => o.country === home) && free.length)) g.country = home;
-    else g.country = free[0] ?? (sides.includes(home) ? home : null);
+    else if (sides.includes(home) && HOME_ROLE[lang](g.role)) g.country = home;
+  }
+  for (const g of open) {
+    if (g.country) continue;
+    const free = sides.filter((c) => !groups.some((o) => o.country === c));
+    g.country = free.find((c) => c !== home) ?? free[0] ?? (sides.includes(home) ? home : null);
   }
   // A lone surname is a participant only where the headline or the lead names the people who take part.
   const kept = groups.filter((g) => wordsOf(g.name).length > 1 || g.name.includes('.') || g.mentions.some((m) => m.start < leadEnd));

@@ -170,7 +170,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   let capitals = 0;
   while (i >= 0 && capitals < 2) {
     const w = run[i]!.w;
-    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) capitals++;
+    if (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w)) capitals++;
     else if (!/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:bin|bint|ibn|al|el)$/.test(w)) break;
     i--;
   }
