@@ -6,14 +6,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { isPostgresAvailable, TEST_PG_URL } from '../storage/testing.js';
 import { openContext } from '../main/context.js';
 import { createApp } from './app.js';
 
 export type TestDialect = 'sqlite' | 'postgres';
 export const TEST_DIALECTS: readonly TestDialect[] = ['sqlite', 'postgres'];
 
-/** The PostgreSQL server the tests use (the machine's, trust auth). */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL server the tests use: the storage suites' (BILAT_TEST_DATABASE_URL or the local one). */
+export const TEST_DATABASE_URL = TEST_PG_URL;
 
 export interface TestDatabase {
   dialect: TestDialect;
@@ -24,30 +25,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-let pgProbe: Promise<boolean> | null = null;
-
-/** Whether the test PostgreSQL answers (suites skip it, saying why, when it does not). */
-export function isPostgresAvailable(): Promise<boolean> {
-  pgProbe ??= (async () => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  })();
-  return pgProbe;
-}
-
-async function onPostgres(sql: string): Promise<void> {
+async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    await client.query(sql);
+    await client.query(`drop schema if exists "${schema}" cascade`);
   } finally {
     await client.end();
   }
@@ -68,13 +50,13 @@ export async function createTestDatabase(dialect: TestDialect): Promise<TestData
       drop: () => rm(dir, { recursive: true, force: true }),
     };
   }
+  // openStore creates the schema on first open (the app's openContext, or the CLI child process).
   const schema = `bilat_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  await onPostgres(`create schema "${schema}"`);
   return {
     dialect,
     options: { databaseUrl: TEST_DATABASE_URL, sqlitePath: null, pgSchema: schema },
     env: { DATABASE_URL: TEST_DATABASE_URL, BILAT_PG_SCHEMA: schema, BILAT_DB: '' },
-    drop: () => onPostgres(`drop schema if exists "${schema}" cascade`),
+    drop: () => dropSchema(schema),
   };
 }
 
@@ -115,7 +97,7 @@ export async function dialectsUnderTest(): Promise<Array<{ dialect: TestDialect;
   const hasPostgres = await isPostgresAvailable();
   return TEST_DIALECTS.map((dialect) => ({
     dialect,
-    skipReason: dialect === 'postgres' && !hasPostgres ? `no PostgreSQL answers at ${TEST_DATABASE_URL}` : null,
+    skipReason: dialect === 'postgres' && !hasPostgres ? `no PostgreSQL answers at ${TEST_DATABASE_URL} (BILAT_REQUIRE_PG=1 makes this an error)` : null,
   }));
 }
 
