@@ -11,7 +11,7 @@ const PREFIX = 3;
 /** One match of a lexicon entry. */
 export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
 
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}«"]/gu;
+const WORD = /[\p{L}\p{N}]+|[«"]/gu;
 let lastText: string | null = null;
 let lastStarts: number[] = [];
 
@@ -19,8 +19,8 @@ let lastStarts: number[] = [];
 export function wordStarts(text: string): number[] {
   if (text === lastText) return lastStarts;
   const out: number[] = [];
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) out.push(m.index);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(m.index);
   lastText = text;
   lastStarts = out;
   return out;
@@ -132,14 +132,37 @@ export function expandLeadingOptional(src: string): string[] {
 }
 
 /** Word starts of a text with the lookup keys every matcher uses, computed once per text. */
-interface WordIndex { starts: number[]; low: string[]; raw: string[] }
+interface WordIndex { starts: number[]; low: number[]; raw: number[] }
 let lastIndexText: string | null = null;
 let lastIndex: WordIndex = { starts: [], low: [], raw: [] };
+
+/** Lower case of one UTF-16 unit, fast for ASCII, Latin-1 and Cyrillic. */
+function lowerUnit(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The first three units of a word as one number (no string is built per word). */
+function keyAt(text: string, p: number, isLow: boolean): number {
+  const a = text.charCodeAt(p) || 0;
+  const b = text.charCodeAt(p + 1) || 0;
+  const c = text.charCodeAt(p + 2) || 0;
+  return isLow ? (lowerUnit(a) * 65536 + lowerUnit(b)) * 65536 + lowerUnit(c) : (a * 65536 + b) * 65536 + c;
+}
+
+function keyText(key: number): string {
+  const units = [Math.floor(key / 4294967296), Math.floor(key / 65536) % 65536, key % 65536].filter((u) => u > 0);
+  return String.fromCharCode(...units);
+}
+
 function wordIndex(text: string, starts: number[]): WordIndex {
   if (text === lastIndexText && lastIndex.starts === starts) return lastIndex;
-  const raw = starts.map((p) => text.slice(p, p + PREFIX));
   lastIndexText = text;
-  lastIndex = { starts, raw, low: raw.map((r) => r.toLowerCase()) };
+  lastIndex = { starts, raw: starts.map((p) => keyAt(text, p, false)), low: starts.map((p) => keyAt(text, p, true)) };
   return lastIndex;
 }
 
@@ -155,7 +178,7 @@ export class PhraseMatcher<T> {
   private readonly entries: Entry<T>[];
   private readonly flags: string;
   private readonly isCased: boolean;
-  private readonly byKey = new Map<string, { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null>();
+  private readonly byKey = new Map<number, { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null>();
 
   /**
    * @param entries pattern sources (no capturing groups) with the value each stands for
@@ -176,9 +199,10 @@ export class PhraseMatcher<T> {
     this.entries = split.sort((a, b) => b.pattern.length - a.pattern.length);
   }
 
-  private bucket(key: string): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
-    const hit = this.byKey.get(key);
+  private bucket(num: number): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
+    const hit = this.byKey.get(num);
     if (hit !== undefined) return hit;
+    const key = keyText(num);
     const first = key[0] ?? '';
     const chosen = this.entries.filter((e) => {
       if (e.lit.length >= PREFIX || (e.isWhole && e.lit.length > 0)) return e.isWhole && e.lit.length < PREFIX ? key.startsWith(e.lit) : key === e.lit;
@@ -190,7 +214,7 @@ export class PhraseMatcher<T> {
       values: chosen.map((e) => e.value),
       patterns: chosen.map((e) => e.pattern),
     } : null;
-    this.byKey.set(key, b);
+    this.byKey.set(num, b);
     return b;
   }
 
@@ -213,8 +237,7 @@ export class PhraseMatcher<T> {
 
   /** The match starting exactly at `pos`, if any. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
-    const raw = text.slice(pos, pos + PREFIX);
-    const b = this.bucket(this.isCased ? raw : raw.toLowerCase());
+    const b = this.bucket(keyAt(text, pos, !this.isCased));
     return b ? this.exec(text, pos, b) : null;
   }
 

@@ -4,6 +4,7 @@ import type { CountryMention } from './countries.js';
 import { readName } from './names.js';
 import type { PersonMention } from './people.js';
 import { toNominative } from './ruNames.js';
+import { wordStarts } from './matcher.js';
 
 /**
  * People named without a title: speaker labels of transcripts and, in Russian, bare first names
@@ -12,10 +13,16 @@ import { toNominative } from './ruNames.js';
 
 /** Transcript speaker labels: "В.Путин:", "Д.Сассу-Нгессо (как переведено):", "SECRETARY BLINKEN:". */
 export function findLabels(text: string, lang: Language, out: PersonMention[]): void {
+  // A label ends in ": "; only the few colons of a text are looked at, each with the words before it.
   const re = lang === 'en'
-    ? /(?:^|\n|\.\s+|["”]\s+)((?:[A-Z][A-Z.'’-]+ ){0,4}([A-Z][A-Z'’-]+)):\s/g
-    : /(?:^|\n|[.!?…»]\s+)((?:\p{Lu}\.){1,2}\s?(?:\p{Lu}[\p{Ll}'’-]+)(?:[ -]\p{Lu}[\p{Ll}'’-]+)*)(?:\s\((?:как переведено|traduction)\))?:\s/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+    ? /(?:^|\n|\.\s+|["”]\s+)((?:[A-Z][A-Z.'’-]+ ){0,4}([A-Z][A-Z'’-]+))$/
+    : /(?:^|\n|[.!?…»]\s+)((?:\p{Lu}\.){1,2}\s?(?:\p{Lu}[\p{Ll}'’-]+)(?:[ -]\p{Lu}[\p{Ll}'’-]+)*)(?:\s\((?:как переведено|traduction)\))?$/u;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (!/\s/.test(text[colon + 1] ?? '')) continue;
+    const from = Math.max(0, colon - 80);
+    const m = re.exec(text.slice(from, colon));
+    if (!m) continue;
+    m.index += from;
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (out.some((p) => p.start === start)) continue;
@@ -37,14 +44,18 @@ const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|б
 
 /** Russian capitals mark proper names: a bare "Имя Фамилия" pair is a person unless it is a place, country or title. */
 export function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
-  const re = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+  const re = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
   const adjective = /(?:ой|ая|ий|ый|ое|ые|ых|ого|ому|ыми|ими|ском|ской|ская|ское|ские|ских)$/;
   const notNames = new Set(LEXICONS.ru.notNames);
   const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*)$/u;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  let skipTo = 0;
+  for (const s0 of wordStarts(text)) {
+    if (s0 < skipTo || text[s0 - 1] === '.' || !/\p{Lu}/u.test(text[s0]!)) continue;
+    re.lastIndex = s0;
+    const m = re.exec(text);
+    if (!m) continue;
     const [w1, w2] = [m[1]!, m[2]!];
     const s = m.index;
-    re.lastIndex = s + w1.length + 1;
     if (out.some((p) => p.start <= s && p.end > s)) continue;
     if ([w1, w2].some((w) => w.length < 3 || pronoun.test(w) || adjective.test(w.toLowerCase()) || notNames.has(w.toLowerCase()) || /^(?:Президент|Правительств|Министр|Председател|Глав|Совместн|Соглашени|Договор|Меморандум|Программ|Республик|Федераци|Кремл|Москв|Благодар|Спасибо|Добро|Уважаем)/.test(w))) continue;
     // "в Санкт-Петербурге Владимир Путин": the word after a preposition is a place, not a first name.
@@ -61,6 +72,6 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
     if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isActor) continue;
     out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
-    re.lastIndex = nm.end;
+    skipTo = nm.end;
   }
 }
