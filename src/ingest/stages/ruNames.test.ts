@@ -25,3 +25,10 @@ describe('toNominative', () => {
     expect(toNominative('Никола', '', new Set(['Никола']))).toBe('Никола');
   });
 });
+
+describe('toNominative after a nominative title', () => {
+  it('leaves names in the nominative alone', () => {
+    expect(toNominative('Мария Захарова', 'представитель')).toBe('Мария Захарова');
+    expect(toNominative('Нарендра Моди', 'премьер-министр')).toBe('Нарендра Моди');
+  });
+});

@@ -19,6 +19,8 @@ export function guessCase(words: string[], titleWord: string): RuCase {
   if (/(?:ом|ем|ой|ым)$/.test(t)) return 'ins';
   if (/[ую]$/.test(t)) return 'dat';
   if (/[ая]$/.test(t) && !/(?:ая|ия)$/.test(t)) return 'gen';
+  // A title in the nominative ("Президент", "представитель") governs a name in the nominative.
+  if (t) return 'nom';
   const last = full[full.length - 1] ?? '';
   if (full.length >= 2 && /[^аеёиоуыэюя]а$/.test(last)) {
     const first = full[0]!;
