@@ -50,7 +50,7 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
     ...t('finance', 'financ', 'bancaire', 'double imposition', 'fiscal'),
     ...t('transport_logistics', 'transports?', 'logistique', 'aviation', 'a[ée]rien', 'ferroviaire', 'maritime'),
     ...t('infrastructure', 'infrastructures?'),
-    ...t('agriculture', 'agricol', 'agriculture', 's[ée]curit[ée] alimentaire', 'alimentaire', 'engrais', 'c[ée]r[ée]ales', 'bl[ée]'),
+    ...t('agriculture', 'agricol', 'agriculture', 's[ée]curit[ée] alimentaire', 'alimentaire', 'engrais', 'c[ée]r[ée]ales', 'bl[ée](?=[^\\p{L}])'),
     ...t('industry', 'industri'),
     ...t('digital_telecom', 'num[ée]rique', 't[ée]l[ée]communications', '[45]g'),
     ...t('science_technology', 'scientifique', 'recherche', 'technologi'),
