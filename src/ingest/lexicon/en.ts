@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** English: how State Department, White House and news readouts name people, meetings and documents. */
 export const EN: Lexicon = {
   months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   relativeDays: [
     { pattern: 'today|this (?:morning|afternoon|evening)|tonight', offset: 0 },
     { pattern: 'yesterday|last night', offset: -1 },
@@ -58,7 +59,7 @@ export const EN: Lexicon = {
     { pattern: 'exchange of notes', kind: 'exchange_of_notes' },
   ],
   titleComplements: ['on', 'between', 'for', 'concerning', 'regarding', 'in the field of', 'in the area of', 'of', 'to', 'among'],
-  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'with', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'in the presence', 'who', 'when'],
+  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'in the presence', 'who', 'when'],
   statusCues: [
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },

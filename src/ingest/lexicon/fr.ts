@@ -3,6 +3,7 @@ import type { Lexicon } from './types.js';
 /** French: how Élysée, Quai d'Orsay and Matignon communiqués name people, meetings and documents. */
 export const FR: Lexicon = {
   months: ['janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre'],
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   relativeDays: [
     { pattern: "aujourd['’]hui|ce jour|ce matin|cet apr[èe]s-midi|ce soir", offset: 0 },
     { pattern: 'hier(?: soir)?', offset: -1 },

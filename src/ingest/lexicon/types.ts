@@ -26,6 +26,8 @@ export type AgreementStatus = 'signed' | 'announced' | 'under_negotiation' | 'ra
 export interface Lexicon {
   /** Month names (regex sources) in calendar order, January first. */
   months: string[];
+  /** Weekday names (regex sources), Monday first: "on Monday" is the last Monday up to the reference date. */
+  weekdays: string[];
   /** Words for today / yesterday / this morning, resolved against the reference date. */
   relativeDays: { pattern: string; offset: number }[];
   titles: TitleEntry[];

@@ -30,4 +30,9 @@ describe('findDates', () => {
   it('does not take the English modal "may" for a month', () => {
     expect(values('The sides may meet again.', 'en', '2024-01-01')).toEqual([]);
   });
+  it('resolves a weekday to the last such day up to the reference date', () => {
+    expect(values('The leaders met on Monday.', 'en', '2024-11-26')).toEqual(['2024-11-25']);
+    expect(values('Переговоры прошли в пятницу.', 'ru', '2024-11-26')).toEqual(['2024-11-22']);
+    expect(values('Le ministre a reçu mardi son homologue.', 'fr', '2024-11-26')).toEqual(['2024-11-26']);
+  });
 });

@@ -162,5 +162,26 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     const d = new Date(ref.getTime() + offset * 86400000);
     add(m, { value: d.toISOString().slice(0, 10), endValue: null, precision: 'day', isYearInferred: false, isRelative: true });
   }
+  if (ref) {
+    // "on Monday": the last such day up to the reference date.
+    const refDow = (ref.getUTCDay() + 6) % 7;
+    for (const m of weekdayMatcher(lang).findAll(text, ws)) {
+      if (!free(m.start, m.end)) continue;
+      const back = (refDow - m.value + 7) % 7;
+      const d = new Date(ref.getTime() - back * 86400000);
+      taken.push([m.start, m.end]);
+      out.push({ start: m.start, end: m.end, text: m.text, value: d.toISOString().slice(0, 10), precision: 'day', endValue: null, isYearInferred: false, isRelative: true });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const weekdayCache = new Map<Language, PhraseMatcher<number>>();
+function weekdayMatcher(lang: Language): PhraseMatcher<number> {
+  let m = weekdayCache.get(lang);
+  if (!m) {
+    m = new PhraseMatcher(LEXICONS[lang].weekdays.map((pattern, value) => ({ pattern, value })), 'i');
+    weekdayCache.set(lang, m);
+  }
+  return m;
 }

@@ -128,8 +128,10 @@ function pickMainDate(text: string, sentences: Sentence[], dates: DateMention[],
     const d = nearest(exact, c, sentenceAt(sentences, c.start));
     if (d) return d;
   }
-  // Dateline: a date alone on its line near the top ("22 апреля 2025 года 16:50").
-  const dateline = exact.find((d) => d.start < titleEnd + 600 && /^[\s\d:.,]*$/.test(lineOf(text, d.start).replace(d.text, '')));
+  // Dateline: a date alone on its line near the top ("22 апреля 2025 года 16:50"), or opening
+  // the body of a news report ("MOSCOW, November 25. …").
+  const bodyStart = titleEnd + (/^\s*/.exec(text.slice(titleEnd))?.[0].length ?? 0);
+  const dateline = exact.find((d) => (d.start < titleEnd + 600 && /^[\s\d:.,]*$/.test(lineOf(text, d.start).replace(d.text, ''))) || (d.start >= bodyStart && d.start < bodyStart + 40 && !d.isRelative));
   if (dateline) return dateline;
   const inTitle = exact.find((d) => d.start < titleEnd);
   if (inTitle) return inTitle;

@@ -48,4 +48,8 @@ describe('findInstruments', () => {
     expect(st("Le traité d'amitié et de coopération a été ratifié par le Parlement.", 'fr')).toEqual(['ratified']);
     expect(st('Будет подписано Соглашение о взаимной защите инвестиций.', 'ru')).toEqual(['announced']);
   });
+  it('ends a running-text title at a comma and reads "with X on Y"', () => {
+    const t = 'They signed an agreement on visa-free travel for diplomats, and the agency signed a memorandum of understanding with the Ministry of Energy on solar power.';
+    expect(titles(t, 'en')).toEqual(['Agreement on visa-free travel for diplomats', 'Memorandum of understanding with the Ministry of Energy on solar power']);
+  });
 });

@@ -104,11 +104,13 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     // French adjectives follow the noun: "convention fiscale", "accord-cadre financier".
     const adj = lang === 'fr' ? /^(?:\s+\p{Ll}+(?:ale|aux|ique|aire|elle|ière|ive|if|ier|el)s?(?![\p{L}]))+/u.exec(text.slice(end, end + 60)) : null;
     if (adj) end += adj[0].length;
-    const compM = complements.exec(text.slice(end, end + 400));
+    const compM = complements.exec(text.slice(end, end + 400)) ?? /^\s+(?:with|avec|с)\s[^,.;]{0,80}?\s(?:on|sur|о|об)\s/iu.exec(text.slice(end, end + 200));
     if (compM || item) {
       const limit = item ? Math.max(item.end, end) : end + 400;
       let seg = text.slice(end, limit);
-      const hard = item ? null : /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u.exec(seg);
+      // In a title-cased name a comma may list capitalised words ("Trade, Economic, Scientific, and
+      // Technical Cooperation"); in running text it ends the title.
+      const hard = item ? null : (isCapital ? /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u : /[;:!?\n,]|\.(?=\s|$)|\s[–—]\s|\s\(/u).exec(seg);
       if (hard) seg = seg.slice(0, hard.index);
       const st = item ? null : stops.exec(seg);
       if (st) seg = seg.slice(0, st.index);
