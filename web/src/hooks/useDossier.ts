@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Dossier } from '../../../src/contracts/index.js';
+import type { Dossier } from '../api/types.js';
 import { api, unwrap } from '../api/client.js';
 
 /** The whole record of one relationship. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DraftAcceptReq } from '../../../src/contracts/index.js';
+import type { DraftAcceptReq } from '../api/types.js';
 import { api, unwrap } from '../api/client.js';
 
 /** Recent intakes, newest first. */
@@ -22,7 +22,7 @@ export function useDraft(id: string) {
 export function useAcceptDraft(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: Partial<DraftAcceptReq>) =>
+    mutationFn: async (body: DraftAcceptReq) =>
       unwrap(await api.POST('/api/drafts/{id}/accept', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries(),
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RecordKind } from '../../../src/contracts/index.js';
+import type { RecordKind } from '../api/types.js';
 import { api, unwrap } from '../api/client.js';
 
 /** URL plural per kind, as the generic CRUD routes name them (RECORD_SCHEMAS[kind].plural). */
@@ -39,7 +39,8 @@ export function useUpdateRecord(kind: RecordKind, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: { version: number } & Record<string, unknown>) =>
-      unwrap(await api.PATCH(pathOf(kind), { params: { path: { id } }, body })) as StoredRecord,
+      // The body's fields depend on the kind chosen at run time; the server validates them against that kind.
+      unwrap(await api.PATCH(pathOf(kind), { params: { path: { id } }, body: body as never })) as StoredRecord,
     onSuccess: (saved) => {
       queryClient.setQueryData(['record', kind, id], saved);
       void queryClient.invalidateQueries({ queryKey: ['record', kind, id, 'history'] });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { RECORD_SCHEMAS, type RecordKind } from '../../../src/contracts/index.js';
+import { RECORD_SCHEMAS } from '../../../src/contracts/index.js';
+import type { RecordKind } from '../api/types.js';
 import { fieldSpecsOf, fromFormValue, toFormValue, type FormValue } from '../scenes/Record/formFields.js';
 import { type StoredRecord, useUpdateRecord } from './useRecord.js';
 

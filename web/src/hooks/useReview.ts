@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Draft } from '../../../src/contracts/index.js';
+import type { Draft } from '../api/types.js';
 import { reviewItemsOf, type ReviewItem } from '../scenes/Review/reviewItems.js';
 import type { ItemState, ReviewDecisions } from '../scenes/Review/acceptRequest.js';
 import { litTagsOf, type Highlight, type TaggedSpan } from '../scenes/Review/spans.js';

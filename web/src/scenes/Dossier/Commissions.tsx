@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
 import { Ev } from './evidence.js';
+import { human } from '../../components/format.js';
 
-const human = (s: string) => s.replaceAll('_', ' ');
 
 /** Commissions and other bodies, each with its sessions and decisions — or plainly, none yet. */
 export function Commissions({ bodies }: { bodies: Dossier['bodies'] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Evidence } from '../../../../src/contracts/index.js';
-import type { SourceSummary } from '../../../../src/contracts/index.js';
+import type { Evidence } from '../../api/types.js';
+import type { SourceSummary } from '../../api/types.js';
 import { evidenceFor, type EvidenceRequest } from './evidence.js';
 
 interface Props {
@@ -20,7 +20,7 @@ export function EvidencePanel({ request, evidence, sources, onClose }: Props) {
     window.addEventListener('keydown', handleKey);
     return () => window.removeEventListener('keydown', handleKey);
   }, [onClose]);
-  const sourceOf = (id: string) => sources.find((s) => s.id === id);
+  const sourceOf = (id: string) => sources.find((s) => s?.id === id) ?? null;
   return (
     <aside className="evidence-panel" role="dialog" aria-label={`Evidence for ${request.label}`}>
       <header>

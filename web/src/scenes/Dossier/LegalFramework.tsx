@@ -4,11 +4,11 @@ import {
   createColumnHelper, flexRender, getCoreRowModel, getExpandedRowModel, getSortedRowModel, useReactTable,
   type ExpandedState, type SortingState,
 } from '@tanstack/react-table';
-import type { Instrument } from '../../../../src/contracts/index.js';
+import type { Instrument } from '../../api/types.js';
 import { Ev } from './evidence.js';
+import { human } from '../../components/format.js';
 
 const col = createColumnHelper<Instrument>();
-const human = (s: string) => s.replaceAll('_', ' ');
 
 /** The legal framework: instruments with per-party status, each row expandable to its lifecycle. */
 export function LegalFramework({ instruments }: { instruments: Instrument[] }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
 import { Ev } from './evidence.js';
 
 /** People of the relationship with the posts they held. */

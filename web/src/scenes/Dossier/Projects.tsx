@@ -1,6 +1,6 @@
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
+import { human } from '../../components/format.js';
 
-const human = (s: string) => s.replaceAll('_', ' ');
 const money = (value: number, currency: string | null) =>
   new Intl.NumberFormat('en', { style: currency ? 'currency' : 'decimal', currency: currency ?? undefined, notation: 'compact' }).format(value);
 

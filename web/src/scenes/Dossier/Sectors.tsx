@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
 import { LazyEChart } from '../../components/LazyEChart.js';
+import { human } from '../../components/format.js';
 
-const human = (s: string) => s.replaceAll('_', ' ');
 
 /** Sectors of cooperation as a bar chart of how often the record names each, with the list as text. */
 export function Sectors({ sectors }: { sectors: Dossier['sectors'] }) {

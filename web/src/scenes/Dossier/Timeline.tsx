@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Engagement } from '../../../../src/contracts/index.js';
+import type { Engagement } from '../../api/types.js';
 import { LazyEChart } from '../../components/LazyEChart.js';
 import { fuzzyDateToTime } from './dates.js';
 import { Ev } from './evidence.js';
+import { human } from '../../components/format.js';
 
 const LEVELS = ['1 · Heads', '2 · Ministers', '3 · Deputies', '4 · Officials', 'Level unknown'];
 // Room either side of the first and last engagement, so their symbols and labels are not cut.
@@ -12,7 +13,6 @@ const SYMBOLS: Record<string, string> = {
   state_visit: 'diamond', official_visit: 'diamond', working_visit: 'diamond', talks: 'circle', phone_call: 'triangle',
   summit: 'rect', ministerial_meeting: 'roundRect', parliamentary_meeting: 'roundRect', commission_session: 'pin', other: 'circle',
 };
-const human = (s: string) => s.replaceAll('_', ' ');
 
 /** Engagements over time, by level (y) and kind (symbol), with the same list as text below. */
 export function Timeline({ engagements }: { engagements: Engagement[] }) {

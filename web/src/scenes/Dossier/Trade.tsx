@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
 import { LazyEChart } from '../../components/LazyEChart.js';
 import { Ev } from './evidence.js';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Evidence } from '../../../../src/contracts/index.js';
+import type { Evidence } from '../../api/types.js';
 
 /** What the evidence panel shows: a record's field (or all its fields) and a heading. */
 export interface EvidenceRequest { recordId: string; field?: string; label: string }

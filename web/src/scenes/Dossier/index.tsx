@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import type { Dossier } from '../../../../src/contracts/index.js';
+import type { Dossier } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { useDossier } from '../../hooks/useDossier.js';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { HistoryEntry } from '../../../../src/contracts/index.js';
+import type { HistoryEntry } from '../../api/types.js';
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../../../src/contracts/index.js';
+import type { Evidence } from '../../api/types.js';
 
 /** The spans this record was read from, quoted. */
 export function RecordEvidence({ evidence }: { evidence: Evidence[] }) {

@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { RecordKind } from '../../../../src/contracts/index.js';
+import type { RecordKind } from '../../api/types.js';
 import { ApiError } from '../../api/client.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import type { StoredRecord } from '../../hooks/useRecord.js';

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom';
-import { RECORD_SCHEMAS, type RecordKind } from '../../../../src/contracts/index.js';
+import { RECORD_SCHEMAS } from '../../../../src/contracts/index.js';
+import type { RecordKind } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { useRecord } from '../../hooks/useRecord.js';

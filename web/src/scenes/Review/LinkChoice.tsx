@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DraftMatch } from '../../../../src/contracts/index.js';
+import type { DraftMatch } from '../../api/types.js';
 
 const OTHER = '__other';
 

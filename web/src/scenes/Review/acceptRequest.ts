@@ -1,4 +1,4 @@
-import type { DraftAcceptReq } from '../../../../src/contracts/index.js';
+import type { DraftAcceptReq } from '../../api/types.js';
 
 /** The reviewer's word per item while reviewing. */
 export type ItemState = 'pending' | 'accepted' | 'rejected';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '../../../../src/contracts/index.js';
+import type { Extraction } from '../../api/types.js';
 import { formatValue, reviewItemsOf } from './reviewItems.js';
 
+// Parsed with the contract (defaults filled in); the generated type differs only in how it spells
+// nullable defaults, so the value is handed over as the API type.
 const extraction = ExtractionSchema.parse({
   language: 'en', reference_date: '2025-06-24', title: null,
   engagements: [{ key: 'eng1', evidence: [{ field: 'type', start: 0, end: 5, text: 'visit' }], confidence: 0.9, type: 'official_visit', date: '2025-06-23', place: 'Moscow', countries: ['RU', 'ML'], format: null }],
@@ -9,7 +12,7 @@ const extraction = ExtractionSchema.parse({
   countries: ['RU', 'ML'],
   agreements: [{ key: 'agr1', evidence: [], confidence: 0.8, title: 'Agreement on things', parties: ['RU', 'ML'], level: 'intergovernmental', sectors: ['nuclear_energy'], status: 'signed' }],
   bodies: [], sectors: [], channels: [], statements: [],
-});
+}) as unknown as Extraction;
 
 describe('reviewItemsOf', () => {
   const items = reviewItemsOf(extraction, { par1: [{ recordKind: 'person', recordId: 'per_1', label: 'A. Person', score: 0.9 }] });

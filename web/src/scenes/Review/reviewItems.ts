@@ -1,4 +1,4 @@
-import type { DraftMatch, EvidenceSpan, Extraction } from '../../../../src/contracts/index.js';
+import type { DraftMatch, EvidenceSpan, Extraction } from '../../api/types.js';
 
 /** The kinds of draft item a reviewer decides on, in the order the review lists them. */
 export const ITEM_KINDS = ['engagement', 'participant', 'agreement', 'body', 'statement'] as const;
