@@ -58,7 +58,7 @@ export const EN: Lexicon = {
     { pattern: 'arrangement', kind: 'arrangement' },
     { pattern: 'exchange of notes', kind: 'exchange_of_notes' },
   ],
-  titleComplements: ['on', 'between', 'for', 'concerning', 'regarding', 'in the field of', 'in the area of', 'of', 'to', 'among'],
+  titleComplements: ['on', 'between', 'for', 'concerning', 'regarding', 'in the field of', 'in the area of', 'of', 'to(?= \\p{Lu})', 'among'],
   titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'in the presence', 'who', 'when'],
   statusCues: [
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },

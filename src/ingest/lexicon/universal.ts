@@ -13,5 +13,5 @@ export const UNIVERSAL_INSTRUMENTS: string[] = [
   'kyoto protocol', 'protocole de kyoto', 'киотск\\p{L}* протокол',
   'montreal protocol', 'framework convention on climate change', 'unfccc', 'rome statute', 'law of the sea', 'unclos',
   'arms trade treaty', 'chemical weapons convention', 'biological weapons convention',
-  'global methane pledge', 'sustainable development goals', 'agenda 2030',
+  'joint comprehensive plan of action', 'jcpoa', 'global methane pledge', 'sustainable development goals', 'agenda 2030',
 ];

@@ -47,6 +47,8 @@ export function findCues(text: string, lang: Language): Cue[] {
 export interface EngagementInput {
   text: string; lang: Language; sentences: Sentence[]; dates: DateMention[]; places: PlaceMention[];
   titleEnd: number; principalRanks: (Rank | null)[];
+  /** YYYY-MM-DD the text is read on: an earlier engagement dated after it is a planned one. */
+  referenceDate?: string | null;
 }
 
 const isFuture = (lang: Language, s: string) => cachedRe(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu').test(s);
@@ -184,6 +186,7 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
     if (c.kind === 'talks' && !isMeetingsDuring) continue;
     if (!d && !p) continue;
+    if (d && input.referenceDate && /^\d/.test(d.value) && d.value.length === 10 && d.value > input.referenceDate) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     if (out.some((e) => e.type === c.kind && e.date?.value === d?.value && e.place?.city === p?.city)) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.

@@ -81,7 +81,7 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   for (const g of open) {
     const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
-    else if (sides.includes(home) && HOME_ROLE[lang](g.role)) g.country = home;
+    else if (sides.includes(home) && HOME_ROLE[lang](g.role) && !g.mentions.some((m) => m.isForeignLike)) g.country = home;
   }
   for (const g of open) {
     if (g.country) continue;

@@ -25,6 +25,8 @@ export interface PersonMention {
   postedTo: string | null;
   /** An official of an international organisation ("Secretary-General of the United Nations"): no country. */
   isIntlOrg?: boolean;
+  /** The title follows a word that looks like a nationality the gazetteer does not know ("Philippine Secretary"). */
+  isForeignLike?: boolean;
 }
 
 /** International organisations: their officials have no country (ANNOTATION_NOTES.md). */
@@ -163,7 +165,10 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     const s = m.index + 1;
     if (titleStarts.includes(s)) break;
     if (m[1] === 'and' && cs.some((c) => c.start === s + 4)) break;
-    run.push({ w: m[1]!, s, e: s + m[1]!.length });
+    // A possessive closes the run: "Envoy for Climate John Kerry’s Call".
+    const poss = /^(.+)['’]s$/u.exec(m[1]!);
+    run.push({ w: poss ? poss[1]! : m[1]!, s, e: s + (poss ? poss[1]!.length : m[1]!.length) });
+    if (poss) break;
   }
   if (run.length < 3 || !COMPLEMENT_WORD.test(run[0]!.w)) return null;
   let i = run.length - 1;
@@ -176,9 +181,11 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   }
   while (i >= 0 && /^(?:\p{Lu}\.)+$/u.test(run[i]!.w)) i--;
   const first = run[i + 1];
-  if (!first || capitals < 2) return null;
-  const nm = readName(text, first.s, lang);
-  return nm && nm.end <= run[run.length - 1]!.e ? nm : null;
+  const nm = first && capitals >= 2 ? readName(text, first.s, lang) : null;
+  if (nm && nm.end <= run[run.length - 1]!.e) return nm;
+  // A lone surname closing the run ("Secretary of Foreign Affairs Locsin").
+  const last = run[run.length - 1]!;
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(last.w) ? readSurname(text, last.s, lang) : null;
 }
 
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
@@ -192,9 +199,10 @@ function push(out: PersonMention[], text: string, lang: Language, name: NameSpan
   // "President Emmanuel Macron of France": the country after the name.
   const of = /^,?\s+(?:of|de|du|de la)\s+(?:the\s+|l['’])?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})/u.exec(text.slice(name.end, name.end + 60));
   if (!country && of && cs.length) country = cs.find((c) => c.start >= name.end && c.start <= name.end + (of.index + of[0].length))?.code ?? null;
+  const isForeignLike = !country && /(?<![\p{L}])\p{Lu}\p{Ll}+(?:an|ian|ese|ine|i|ish|ch)\s+$/u.test(text.slice(Math.max(0, rc.start - 25), rc.start));
   const isIntlOrg = INTL_ORG.test(role) || INTL_ORG.test(text.slice(rc.end, rc.end + 60).split(/[,;.]/)[0] ?? '');
   out.push({
     name: display, start: name.start, end: name.end, text: text.slice(name.start, name.end),
-    role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg,
+    role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg, isForeignLike,
   });
 }
