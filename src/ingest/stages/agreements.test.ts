@@ -33,4 +33,8 @@ describe('buildAgreements', () => {
     const t = 'Joint Statement on Energy Cooperation\n\nThe sides adopted this Joint Statement on Energy Cooperation.';
     expect(agreements(t, 'en', ['US', 'FR'], t.indexOf('\n'))).toEqual([]);
   });
+  it('reads Russian levels from the parties and merges a repeated mention', () => {
+    const t = 'Подписаны документы:\n1. Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь о сотрудничестве в области связи.\n2. Меморандум между Министерством здравоохранения Российской Федерации и Министерством здравоохранения Республики Беларусь.\nСтороны отметили важность Соглашения о сотрудничестве в области связи.';
+    expect(agreements(t, 'ru', ['RU', 'BY']).map((x) => x.level)).toEqual(['intergovernmental', 'interagency']);
+  });
 });

@@ -72,7 +72,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     const lineEnd = text.indexOf('\n', h.start) < 0 ? text.length : text.indexOf('\n', h.start);
     // A line that starts with a document's head noun is a list entry (kremlin.ru lists have no numbers).
     const isLineItem = h.start === lineStart && lineStart >= titleEnd && lineEnd - lineStart < 600 && !/[.!?]\s+\p{Lu}/u.test(text.slice(h.start, lineEnd).replace(/\.$/, ''));
-    const item = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end) ?? (isLineItem ? { start: lineStart, end: text.slice(lineStart, lineEnd).replace(/[.;]\s*$/, '').length + lineStart } : undefined);
+    const numbered = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end);
+    const item = numbered ?? (isLineItem ? { start: lineStart, end: text.slice(lineStart, lineEnd).replace(/[.;]\s*$/, '').length + lineStart } : undefined);
     const isCapital = /^\p{Lu}/u.test(h.text) || h.text.startsWith('«');
     let start = h.start;
     let end = h.end;
@@ -112,7 +113,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       // Technical Cooperation"); in running text it ends the title.
       const hard = item ? null : (isCapital ? /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u : /[;:!?\n,]|\.(?=\s|$)|\s[–—]\s|\s\(/u).exec(seg);
       if (hard) seg = seg.slice(0, hard.index);
-      const st = item ? null : stops.exec(seg);
+      // An unnumbered line may still be a sentence ("… уже подписано"): its verbs end the title.
+      const st = numbered ? null : stops.exec(seg);
       if (st) seg = seg.slice(0, st.index);
       // A place after the title is where it was signed, not part of it ("… in Washington in 2018").
       const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));

@@ -26,4 +26,10 @@ describe('buildParticipants', () => {
     const t = 'The Minister met Secretary-General of the United Nations António Guterres.';
     expect(participants(t, 'en', ['US', 'FR'], 'US')).toEqual([['António Guterres', null]]);
   });
+  it('merges French and Russian mentions of one person and gives the untitled actor the publisher’s state', () => {
+    const fr = "Le Président de la République, Emmanuel Dubois, a reçu M. Félix Kaboré, Président du Burkina Faso. M. Kaboré a remercié son hôte.";
+    expect(participants(fr, 'fr', ['FR', 'BF'], 'FR')).toEqual([['Emmanuel Dubois', 'FR'], ['Félix Kaboré', 'BF']]);
+    const ru = 'Владимир Путин провёл переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.\nВ.Путин: Добрый день!';
+    expect(participants(ru, 'ru', ['RU', 'UZ'], 'RU')).toEqual([['Владимир Путин', 'RU'], ['Шавкат Мирзиёев', 'UZ']]);
+  });
 });

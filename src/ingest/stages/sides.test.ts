@@ -22,4 +22,8 @@ describe('findSides', () => {
     expect(g?.codes.sort()).toEqual(['AU', 'IN', 'JP', 'US']);
     expect(g?.isAuthors).toBe(true);
   });
+  it('takes France as a side of an Élysée readout, but not of a West African communiqué', () => {
+    expect(sides("Le Président de la République s'est entretenu avec le Président de la République du Ghana.", 'fr').dyad).toEqual(['FR', 'GH']);
+    expect(sides("Le Chef de l'Etat du Mali a reçu l'Ambassadeur de Chine.", 'fr').dyad).not.toContain('FR');
+  });
 });
