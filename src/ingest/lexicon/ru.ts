@@ -51,7 +51,7 @@ export const RU: Lexicon = {
     { pattern: 'соглашени(?:е|я|ю|ем|и|й|ям|ями|ях)', kind: 'agreement', nominative: 'Соглашение' },
     { pattern: 'конвенци(?:я|и|ю|ей|е)', kind: 'convention', nominative: 'Конвенция' },
     { pattern: 'протокол(?:а|у|ом|е|ы)?', kind: 'protocol', nominative: 'Протокол' },
-    { pattern: '«?дорожн\\p{L}* карт\\p{L}*»?', kind: 'roadmap', nominative: '«Дорожная карта»' },
+    { pattern: '«дорожн\\p{L}* карт\\p{L}*»|дорожн\\p{L}* карт\\p{L}*', kind: 'roadmap', nominative: '«Дорожная карта»' },
     { pattern: 'программ(?:а|ы|е|у|ой)|план(?:а|у|ом|е)? действий', kind: 'programme', nominative: 'Программа' },
   ],
   titleComplements: ['о', 'об', 'между', 'в области', 'в сфере', 'по', 'на', 'при'],
