@@ -131,10 +131,22 @@ export function expandLeadingOptional(src: string): string[] {
   return out.length > 40 ? [src] : out;
 }
 
-/** Word starts of a text with the lookup keys every matcher uses, computed once per text. */
-interface WordIndex { starts: number[]; low: number[]; raw: number[] }
+/**
+ * Word starts of a text with the lookup keys every matcher uses, computed once per text. A key
+ * (the first three units of a word, lower-cased or as written) is interned to a small integer
+ * shared by all matchers, so a matcher finds a word's bucket by array index, not by hashing.
+ */
+interface WordIndex { starts: number[]; low: Int32Array | null; raw: Int32Array | null }
 let lastIndexText: string | null = null;
-let lastIndex: WordIndex = { starts: [], low: [], raw: [] };
+let lastIndex: WordIndex = { starts: [], low: null, raw: null };
+/** Interned keys: ids index {@link keyTexts}; keys of units below 1024 are packed into one small integer. */
+const smallKeyIds = new Map<number, number>();
+const keyIds = new Map<string, number>();
+const keyTexts: string[] = [];
+
+function unitsText(a: number, b: number, c: number): string {
+  return String.fromCharCode(...[a, b, c].filter((u) => u > 0));
+}
 
 /** Lower case of one UTF-16 unit, fast for ASCII, Latin-1 and Cyrillic. */
 function lowerUnit(c: number): number {
@@ -146,24 +158,40 @@ function lowerUnit(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-/** The first three units of a word as one number (no string is built per word). */
+/** The id of the first three units of a word (units past the text's end count as absent). */
 function keyAt(text: string, p: number, isLow: boolean): number {
-  const a = text.charCodeAt(p) || 0;
-  const b = text.charCodeAt(p + 1) || 0;
-  const c = text.charCodeAt(p + 2) || 0;
-  return isLow ? (lowerUnit(a) * 65536 + lowerUnit(b)) * 65536 + lowerUnit(c) : (a * 65536 + b) * 65536 + c;
-}
-
-function keyText(key: number): string {
-  const units = [Math.floor(key / 4294967296), Math.floor(key / 65536) % 65536, key % 65536].filter((u) => u > 0);
-  return String.fromCharCode(...units);
+  let a = text.charCodeAt(p) || 0;
+  let b = text.charCodeAt(p + 1) || 0;
+  let c = text.charCodeAt(p + 2) || 0;
+  if (isLow) { a = lowerUnit(a); b = lowerUnit(b); c = lowerUnit(c); }
+  const isSmall = a < 1024 && b < 1024 && c < 1024;
+  const packed = (a << 20) | (b << 10) | c;
+  let id = isSmall ? smallKeyIds.get(packed) : keyIds.get(unitsText(a, b, c));
+  if (id === undefined) {
+    id = keyTexts.length;
+    keyTexts.push(unitsText(a, b, c));
+    if (isSmall) smallKeyIds.set(packed, id);
+    else keyIds.set(unitsText(a, b, c), id);
+  }
+  return id;
 }
 
 function wordIndex(text: string, starts: number[]): WordIndex {
   if (text === lastIndexText && lastIndex.starts === starts) return lastIndex;
   lastIndexText = text;
-  lastIndex = { starts, raw: starts.map((p) => keyAt(text, p, false)), low: starts.map((p) => keyAt(text, p, true)) };
+  lastIndex = { starts, raw: null, low: null };
   return lastIndex;
+}
+
+/** The keys of every word start, as written or lower-cased, computed on first use. */
+function keysOf(text: string, idx: WordIndex, isLow: boolean): Int32Array {
+  const have = isLow ? idx.low : idx.raw;
+  if (have) return have;
+  const keys = new Int32Array(idx.starts.length);
+  for (let i = 0; i < keys.length; i++) keys[i] = keyAt(text, idx.starts[i]!, isLow);
+  if (isLow) idx.low = keys;
+  else idx.raw = keys;
+  return keys;
 }
 
 interface Entry<T> { pattern: string; value: T; lit: string; isWhole: boolean; first: Set<string> | null }
@@ -178,7 +206,8 @@ export class PhraseMatcher<T> {
   private readonly entries: Entry<T>[];
   private readonly flags: string;
   private readonly isCased: boolean;
-  private readonly byKey = new Map<number, { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null>();
+  /** Bucket per interned key id: undefined until first asked, null when no entry can match. */
+  private readonly byKey: ({ re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null | undefined)[] = [];
 
   /**
    * @param entries pattern sources (no capturing groups) with the value each stands for
@@ -200,9 +229,9 @@ export class PhraseMatcher<T> {
   }
 
   private bucket(num: number): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
-    const hit = this.byKey.get(num);
+    const hit = this.byKey[num];
     if (hit !== undefined) return hit;
-    const key = keyText(num);
+    const key = keyTexts[num]!;
     const first = key[0] ?? '';
     const chosen = this.entries.filter((e) => {
       if (e.lit.length >= PREFIX || (e.isWhole && e.lit.length > 0)) return e.isWhole && e.lit.length < PREFIX ? key.startsWith(e.lit) : key === e.lit;
@@ -214,14 +243,14 @@ export class PhraseMatcher<T> {
       values: chosen.map((e) => e.value),
       patterns: chosen.map((e) => e.pattern),
     } : null;
-    this.byKey.set(num, b);
+    this.byKey[num] = b;
     return b;
   }
 
   /** All non-overlapping matches, leftmost first, longest among those at one position. */
   findAll(text: string, starts: number[] = wordStarts(text)): PhraseMatch<T>[] {
     const idx = wordIndex(text, starts);
-    const keys = this.isCased ? idx.raw : idx.low;
+    const keys = keysOf(text, idx, !this.isCased);
     const out: PhraseMatch<T>[] = [];
     let after = 0;
     for (let i = 0; i < starts.length; i++) {
