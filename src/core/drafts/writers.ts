@@ -20,6 +20,7 @@ import { hasCyrillic, romanize } from '../linking/translit.js';
 import type { CommandContext, StoreTx } from '../ports.js';
 import { fold } from '../text/index.js';
 import { addItemEvidence } from './evidence.js';
+import { postTitle } from '../records/postTitle.js';
 
 export interface WriteScope {
   tx: StoreTx;
@@ -108,7 +109,7 @@ function titleCase(s: string): string {
 /** The post a participant held (title as written, with its country) and the tenure linking them. */
 async function writeTenure(s: WriteScope, person: Person, item: ExtractedParticipant): Promise<void> {
   const { tx, ctx } = s;
-  const title = item.role ?? '';
+  const title = postTitle(item.role ?? '', s.extraction.language);
   const posts = item.country ? await tx.list('post', { countries: [item.country], limit: 1000 }) : [];
   let post = posts.find((p) => fold(p.title) === fold(title));
   if (!post) {
@@ -118,7 +119,7 @@ async function writeTenure(s: WriteScope, person: Person, item: ExtractedPartici
   }
   const tenures = await tx.list('tenure', { ref: { field: 'personId', value: person.id }, limit: 1000 });
   if (!tenures.some((t) => t.postId === post.id)) {
-    await insertRecord(tx, ctx, 'tenure', { personId: person.id, postId: post.id, startDate: null, endDate: null, titleAsWritten: title }, provenance(s));
+    await insertRecord(tx, ctx, 'tenure', { personId: person.id, postId: post.id, startDate: null, endDate: null, titleAsWritten: item.role }, provenance(s));
   }
 }
 
