@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts', 'web/**/*.test.ts?(x)'],
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts', 'web/**/*.test.ts?(x)', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
