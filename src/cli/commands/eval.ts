@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { evaluate, formatReport, formatReportJson, loadCorpus, writePredictions } from '../../eval/index.js';
-import { extract } from '../../ingest/extract.js';
+import { createExtractor } from '../../ingest/extractor.js';
 import { printLines, progress } from '../output.js';
 
 interface EvalOptions { out?: string; json?: boolean }
@@ -19,7 +19,8 @@ export function registerEvalCommand(program: Command): void {
     .option('--json', 'print the scores as JSON')
     .action(async (dir: string, options: EvalOptions) => {
       const docs = await loadCorpus(dir);
-      const result = await evaluate(docs, extract);
+      const extractor = createExtractor();
+      const result = await evaluate(docs, (text, extractOptions) => extractor.extract(text, extractOptions));
       if (options.out) {
         const written = await writePredictions(options.out, result);
         progress(`wrote ${written.length} predictions to ${options.out}`);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { extract } from '../../ingest/extract.js';
-import { readDocument } from '../../ingest/read/index.js';
+import { createExtractor } from '../../ingest/extractor.js';
 import { formatSummary, summarizeExtraction } from '../draftSummary.js';
 import { readDocumentFile } from '../files.js';
 import { parseDay } from '../options.js';
@@ -23,8 +22,9 @@ export function registerExtractCommand(program: Command): void {
     .action(async (file: string, options: ExtractOptions) => {
       const referenceDate = options.date ? parseDay(options.date) : null;
       const raw = await readDocumentFile(file);
-      const read = await readDocument(raw);
-      const extraction = extract(read.text, { language: read.language, referenceDate, title: read.title });
+      const extractor = createExtractor();
+      const read = await extractor.read(raw);
+      const extraction = extractor.extract(read.text, { language: read.language, referenceDate, title: read.title });
       if (options.json) printJson(extraction);
       else printLines([`${file} (${read.format}, ${read.language})`, `  found   ${formatSummary(summarizeExtraction(extraction))}`]);
     });
