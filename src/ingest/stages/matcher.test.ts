@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, expandLeadingOptional, literalPrefix, splitTopLevel } from './matcher.js';
+import { PhraseMatcher, expandLeadingOptional, literalPrefix, literalPrefixes, splitTopLevel } from './matcher.js';
 
 describe('PhraseMatcher', () => {
   it('finds the longest entry at a word start, never inside a word', () => {
@@ -15,5 +15,18 @@ describe('PhraseMatcher', () => {
     expect(expandLeadingOptional('(?:interim |acting )?president')).toEqual(['interim president', 'acting president', 'president']);
     expect(literalPrefix('minist[eè]re', 3)).toEqual({ text: 'min', isWhole: false });
     expect(literalPrefix('us', 3)).toEqual({ text: 'us', isWhole: true });
+  });
+  it('reads small character classes at a pattern start as alternative prefixes', () => {
+    expect(literalPrefixes('d[ée]claration', 3)).toEqual({ texts: ['dé', 'de'].map((x) => `${x}c`), isWhole: false });
+    expect(literalPrefixes('[Мм]инистерств\\p{L}*', 3).texts).toEqual(['Мин', 'мин']);
+    expect(literalPrefixes('[ée]?change', 3).texts).toEqual(['']);
+    expect(literalPrefixes('[a-z]x', 3).texts).toEqual(['']);
+    expect(literalPrefixes('l[\'’]', 3)).toEqual({ texts: ["l'", 'l’'], isWhole: true });
+  });
+  it('matches accented and unaccented spellings of an entry filed under class prefixes', () => {
+    const m = new PhraseMatcher([{ pattern: 'd[ée]claration', value: 1 }, { pattern: '[Мм]инистр', value: 2 }], 'i');
+    expect(m.findAll('La Déclaration, la declaration et le décret.').map((x) => x.text)).toEqual(['Déclaration', 'declaration']);
+    const cased = new PhraseMatcher([{ pattern: '[Мм]инистр', value: 2 }], '');
+    expect(cased.findAll('Министр и министр, но не МИНИСТР').map((x) => x.start)).toEqual([0, 10]);
   });
 });

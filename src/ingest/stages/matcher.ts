@@ -72,6 +72,38 @@ export function literalPrefix(src: string, n: number): { text: string; isWhole: 
 }
 
 /**
+ * Every literal text a pattern can start with, up to `n` characters, reading small character
+ * classes as alternatives ("d[ée]cl…" → "dée", "dec"), and whether that covers the whole pattern.
+ * Files entries with accents or case pairs under their exact prefixes instead of a first letter.
+ */
+export function literalPrefixes(src: string, n: number): { texts: string[]; isWhole: boolean } {
+  let outs = [''];
+  let i = 0;
+  while (i < src.length && outs[0]!.length < n) {
+    const ch = src[i]!;
+    let chars: string[];
+    let width = 1;
+    if (ch === '[') {
+      const close = src.indexOf(']', i + 1);
+      const body = close < 0 ? '' : src.slice(i + 1, close);
+      if (!body || body.startsWith('^') || /[\\\-[]/.test(body) || [...body].length !== body.length) break;
+      chars = [...new Set(body)];
+      width = close - i + 1;
+    } else if (ch === '\\') {
+      const esc = src[i + 1] ?? '';
+      if (!esc || /[\p{L}\p{N}]/u.test(esc)) break; // \p, \d, \s …: a class, not a literal
+      chars = [esc];
+      width = 2;
+    } else if ('[](){}|?*+.^$'.includes(ch)) break;
+    else chars = [ch];
+    if (isQuantifier(src[i + width]) || src[i + width] === '+' || outs.length * chars.length > 32) break;
+    outs = outs.flatMap((o) => chars.map((c) => o + c));
+    i += width;
+  }
+  return { texts: outs, isWhole: i >= src.length };
+}
+
+/**
  * The characters a pattern can start with (lower-cased unless `isCased`), or null when that cannot
  * be told cheaply.
  */
@@ -194,7 +226,7 @@ function keysOf(text: string, idx: WordIndex, isLow: boolean): Int32Array {
   return keys;
 }
 
-interface Entry<T> { pattern: string; value: T; lit: string; isWhole: boolean; first: Set<string> | null }
+interface Entry<T> { pattern: string; value: T; lits: string[]; isWhole: boolean; first: Set<string> | null }
 
 /**
  * A compiled set of patterns. Each entry is a regex source; matches must end at a word boundary.
@@ -220,8 +252,8 @@ export class PhraseMatcher<T> {
     // Top-level alternatives and leading optional groups become entries of their own, so that
     // each has a literal start to be filed under.
     const split = entries.flatMap((e) => splitTopLevel(e.pattern).flatMap(expandLeadingOptional).map((pattern) => {
-      const lit = literalPrefix(pattern, PREFIX);
-      return { pattern, value: e.value, lit: low(lit.text), isWhole: lit.isWhole, first: firstChars(pattern, this.isCased) };
+      const lit = literalPrefixes(pattern, PREFIX);
+      return { pattern, value: e.value, lits: [...new Set(lit.texts.map(low))], isWhole: lit.isWhole, first: firstChars(pattern, this.isCased) };
     }));
     // The alternation takes the first alternative that fits, so longer patterns go first: a
     // cheap stand-in for longest-match that is right for phrase lists ("prime minister" before "minister").
@@ -229,15 +261,17 @@ export class PhraseMatcher<T> {
   }
 
   private bucket(num: number): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
+    // Grown densely so the array keeps fast elements (ids are shared by all matchers).
+    while (this.byKey.length <= num) this.byKey.push(undefined);
     const hit = this.byKey[num];
     if (hit !== undefined) return hit;
     const key = keyTexts[num]!;
     const first = key[0] ?? '';
-    const chosen = this.entries.filter((e) => {
-      if (e.lit.length >= PREFIX || (e.isWhole && e.lit.length > 0)) return e.isWhole && e.lit.length < PREFIX ? key.startsWith(e.lit) : key === e.lit;
-      if (e.lit.length > 0 && !key.startsWith(e.lit)) return false;
+    const chosen = this.entries.filter((e) => e.lits.some((lit) => {
+      if (lit.length >= PREFIX || (e.isWhole && lit.length > 0)) return e.isWhole && lit.length < PREFIX ? key.startsWith(lit) : key === lit;
+      if (lit.length > 0 && !key.startsWith(lit)) return false;
       return !e.first || e.first.has(first);
-    });
+    }));
     const b = chosen.length ? {
       re: new RegExp(`(?:${chosen.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, `uy${this.flags}`),
       values: chosen.map((e) => e.value),
