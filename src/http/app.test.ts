@@ -42,6 +42,33 @@ describe('createApp', () => {
     expect(await api.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
+  it('answers an unexpected failure with 500 and a message that leaks nothing', async () => {
+    const failing = {
+      store: { read: { list: () => Promise.reject(new Error('ECONNRESET /var/lib/secret.db password=hunter2')) } },
+    } as unknown as CommandContext;
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => { errors.push(args); };
+    try {
+      const response = await createApp(failing).request('/api/people');
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text)).toMatchObject({ error: { code: 'internal_error' } });
+      expect(text).not.toMatch(/secret|hunter2|ECONNRESET/);
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('maps a storage failure to 503', async () => {
+    const { StorageError } = await import('../core/errors.js');
+    const down = { store: { read: { listPairs: () => Promise.reject(new StorageError('PostgreSQL at 127.0.0.1:5432 refused the connection; start it and retry')) } } } as unknown as CommandContext;
+    const response = await createApp(down).request('/api/pairs');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: 'storage_failed', message: expect.stringMatching(/refused the connection/) } });
+  });
+
   it('has no UI routes without a static folder', async () => {
     expect((await createApp(UNUSED_CONTEXT).request('/dossiers/RU/ML')).status).toBe(404);
   });
