@@ -107,11 +107,9 @@ export function findCountryMentions(text: string, lang: Language, tokens: Token[
     }
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const prefixCode = prefixes.get(t.key);
     // A compound prefix only counts before a dash and another word: "франко-" yes, "Франко" (a name) no.
-    if (prefixCode && next && /^[-‐‑–—]$/u.test(text.slice(t.end, next.start))) {
-      out.push({ code: prefixCode, start: t.start, end: t.end, text: t.raw, form: 'compound' });
-    }
+    const prefixCode = next && next.start - t.end === 1 && DASH_UNITS.has(text[t.end]!) ? prefixes.get(t.key) : undefined;
+    if (prefixCode) out.push({ code: prefixCode, start: t.start, end: t.end, text: t.raw, form: 'compound' });
     i += 1;
   }
   markCompounds(text, out);
@@ -145,6 +143,8 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 const DASH_CHAR = /[-‐‑–—]/u;
+/** The dashes that join a compound prefix to the next word, one UTF-16 unit each. */
+const DASH_UNITS = new Set(['-', '‐', '‑', '–', '—']);
 const DASH_THEN_WORD = /^(\s?)[-‐‑–—]\1(\p{L}+)/u;
 const WORD_THEN_DASH = /(\p{L}+)(\s?)[-‐‑–—]\2$/u;
 

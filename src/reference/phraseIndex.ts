@@ -35,6 +35,8 @@ export interface AddOptions {
 /** Phrases with values; the longest phrase wins at a position and hits never overlap. */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** A cheap signature of every first word (see {@link signature}): most words are turned away without hashing them. */
+  private readonly firstSigs = new Uint8Array(SIG_SIZE);
   private readonly seen = new Set<string>();
   private isSorted = true;
 
@@ -63,6 +65,7 @@ export class PhraseIndex<T> {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     const entry: Entry<T> = { keys: tokens.map((t) => t.key), gaps, rules, tail, value };
+    this.firstSigs[signature(first.key)] = 1;
     const list = this.byFirst.get(first.key);
     if (list) list.push(entry);
     else this.byFirst.set(first.key, [entry]);
@@ -103,7 +106,7 @@ export class PhraseIndex<T> {
   matchAt(text: string, tokens: Token[], i: number): PhraseHit<T> | undefined {
     this.sortOnce();
     const start = tokens[i];
-    if (!start) return undefined;
+    if (!start || this.firstSigs[signature(start.key)] === 0) return undefined;
     const candidates = this.byFirst.get(start.key);
     if (!candidates) return undefined;
     for (const e of candidates) {
@@ -123,7 +126,9 @@ export class PhraseIndex<T> {
       if (!t || t.key !== e.keys[k] || !caseFits(t.raw, e.rules[k]!)) return -1;
       if (k > 0) {
         const prev = tokens[i + k - 1]!;
-        if (gapShape(text.slice(prev.end, t.start)) !== e.gaps[k - 1]) return -1;
+        // A single space is the usual gap and its own shape; only other gaps need normalising.
+        const isSpace = t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32;
+        if ((isSpace ? ' ' : gapShape(text.slice(prev.end, t.start))) !== e.gaps[k - 1]) return -1;
       }
     }
     const lastEnd = tokens[i + e.keys.length - 1]!.end;
@@ -139,4 +144,13 @@ export class PhraseIndex<T> {
     }
     this.isSorted = true;
   }
+}
+
+const SIG_SIZE = 1 << 16;
+
+/** A hash of a word from its length and first and last two units, computed without building a string. */
+function signature(key: string): number {
+  const n = key.length;
+  const h = (((key.charCodeAt(0) * 31 + (key.charCodeAt(1) || 0)) * 31 + key.charCodeAt(n - 1)) * 31 + (key.charCodeAt(n - 2) || 0)) * 31 + n;
+  return h & (SIG_SIZE - 1);
 }

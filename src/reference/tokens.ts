@@ -25,14 +25,34 @@ const PLAIN = /^[A-Za-z0-9\u0410-\u0418\u041A-\u0438\u043A-\u044F]*$/u;
 export function foldWord(word: string): string {
   // Fast path: most words need no Unicode normalisation, which is the costly part of a scan.
   if (PLAIN.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');
+  let key = foldCache.get(word);
+  if (key === undefined) {
+    key = word.normalize('NFKD').toLowerCase().normalize('NFKD').replace(MARKS, '');
+    // Readouts repeat their words; the cache is bounded so a long-running server cannot grow it forever.
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(word, key);
+  }
+  return key;
 }
 
-/** Whether a code point is part of a word, with fast paths for ASCII and Cyrillic. */
+/** Folded forms of the words that needed normalising, by raw word. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+
+/** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */
+const WORD_CODES = new Uint8Array(0x10000);
+
+/** Whether a code point is part of a word, with fast paths for ASCII and Cyrillic and a table for the rest. */
 function isWordCode(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   if (cp >= 0x400 && cp <= 0x4ff) return true;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let known = WORD_CODES[cp]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    WORD_CODES[cp] = known;
+  }
+  return known === 1;
 }
 
 /** Whether lower-casing alone folds this code point (ASCII, Cyrillic other than й, ё). */
