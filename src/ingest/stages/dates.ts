@@ -1,6 +1,6 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
-import { PhraseMatcher, cachedRe, firstChars, splitTopLevel, wordStarts } from './matcher.js';
+import { PhraseMatcher, wordStarts } from './matcher.js';
 
 /**
  * Stage: dates. Finds full dates, day-and-month dates, months, years and relative days in the three
@@ -27,13 +27,14 @@ export interface DateMention {
 /** Days after the reference date beyond which a yearless date is taken to be in the previous year. */
 const FUTURE_TOLERANCE_DAYS = 45;
 
-const cache = new Map<Language, { res: RegExp[]; firsts: Set<string>; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> }>();
+interface Grammars { res: RegExp[]; monthRes: RegExp[]; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> }
+const cache = new Map<Language, Grammars>();
 
 /**
  * The date grammars of a language, as sticky regexes tried only at word starts that can open a
  * date (a digit, or the first letter of a month or relative-day word), not scanned over the text.
  */
-function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> } {
+function patterns(lang: Language): Grammars {
   const hit = cache.get(lang);
   if (hit) return hit;
   const lex = LEXICONS[lang];
@@ -52,14 +53,10 @@ function patterns(lang: Language): { res: RegExp[]; firsts: Set<string>; monthSt
     new RegExp(`${year}(?:\\s*(?:году|года|год|г\\.))?${E}`, 'uy'),
     new RegExp(`(?:${lex.relativeDays.map((r) => `(${r.pattern})`).join('|')})${E}`, 'iuy'),
   ];
-  const firsts = new Set<string>('0123456789');
-  for (const src of [...lex.months, ...lex.relativeDays.flatMap((r) => splitTopLevel(r.pattern))]) {
-    const f = firstChars(src);
-    for (const c of f ?? []) firsts.add(c);
-  }
+  const monthRes = lex.months.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
   const monthStart = new PhraseMatcher(lex.months.map((m) => ({ pattern: m, value: true as const })), 'i');
   const relWords = new PhraseMatcher(lex.relativeDays.map((r) => ({ pattern: r.pattern, value: true as const })), 'i');
-  const out = { res, firsts, monthStart, relWords };
+  const out = { res, monthRes, monthStart, relWords };
   cache.set(lang, out);
   return out;
 }
@@ -89,7 +86,7 @@ function parseRef(ref: string | null): Date | null {
 export function findDates(text: string, lang: Language, referenceDate: string | null): DateMention[] {
   const ref = parseRef(referenceDate);
   const lex = LEXICONS[lang];
-  const monthRes = lex.months.map((m) => cachedRe(`^(?:${m})$`, 'iu'));
+  const { res, monthRes, monthStart, relWords } = patterns(lang);
   const monthOf = (s: string) => monthRes.findIndex((r) => r.test(s)) + 1;
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
@@ -102,11 +99,9 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     taken.push([s, e]);
     out.push({ start: s, end: e, text: m[0], ...d });
   };
-  const { res, firsts, monthStart, relWords } = patterns(lang);
   const [dmy, mdy, my, yOnly, rel] = res;
   const ws = wordStarts(text);
-  const all = ws.filter((p) => firsts.has(text[p]!.toLowerCase()));
-  const digitStarts = all.filter((p) => /\d/.test(text[p]!));
+  const digitStarts = ws.filter((p) => { const c = text.charCodeAt(p); return c >= 48 && c <= 57; });
   const monthStarts = monthStart.findAll(text, ws).map((m) => m.start);
   const relStarts = relWords.findAll(text, ws).map((m) => m.start);
   /** Every match of a sticky grammar at the candidate starts. */

@@ -11,16 +11,46 @@ const PREFIX = 3;
 /** One match of a lexicon entry. */
 export interface PhraseMatch<T> { start: number; end: number; text: string; value: T }
 
-const WORD = /[\p{L}\p{N}]+|[«"]/gu;
 let lastText: string | null = null;
 let lastStarts: number[] = [];
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether each code point of the Basic Multilingual Plane is a letter or number, filled on first sight: 0 unknown, 1 yes, 2 no. */
+const WORD_UNITS = new Uint8Array(0x10000);
 
-/** Positions where a word starts; the last text's answer is kept, as every stage asks for it. */
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+  let known = WORD_UNITS[cp]!;
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
+    WORD_UNITS[cp] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Positions where a word starts: each run of letters and numbers, and each « or " (the matches of
+ * /[\p{L}\p{N}]+|[«"]/gu), found by a hand-written scan since every stage needs them. The last
+ * text's answer is kept, as every stage asks for it.
+ */
 export function wordStarts(text: string): number[] {
   if (text === lastText) return lastStarts;
   const out: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(m.index);
+  const n = text.length;
+  let inWord = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isLetterOrNumber(cp)) {
+      if (!inWord) out.push(i);
+      inWord = true;
+    } else {
+      inWord = false;
+      if (c === 0xab || c === 0x22) out.push(i);
+    }
+    i += width;
+  }
   lastText = text;
   lastStarts = out;
   return out;
