@@ -15,6 +15,15 @@ describe('postTitle', () => {
     expect(postTitle('Президент Республики Конго', 'ru')).toBe('Президент');
     expect(postTitle('Председатель Правительства', 'ru')).toBe('Председатель Правительства');
   });
+  it('drops a leading nationality adjective', () => {
+    expect(postTitle('Russian President', 'en')).toBe('President');
+    expect(postTitle('Malian Minister of Foreign Affairs', 'en')).toBe('Minister of Foreign Affairs');
+  });
+  it('brings a Russian title read in an oblique case back to the nominative', () => {
+    expect(postTitle('Президентом Республики Мали', 'ru')).toBe('Президент');
+    expect(postTitle('Председателем Правительства', 'ru')).toBe('Председатель Правительства');
+    expect(postTitle('Министра иностранных дел Индии', 'ru')).toBe('Министр иностранных дел');
+  });
   it('drops a French country complement', () => {
     expect(postTitle('président de la République de Turquie', 'fr')).toBe('président');
     expect(postTitle('ministre des Affaires étrangères du Sénégal', 'fr')).toBe('ministre des Affaires étrangères');

@@ -15,7 +15,7 @@ const LINKS = /(?:\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|du|des|d['’]))?\
  * @returns the title for the post
  */
 export function postTitle(title: string, lang: Language): string {
-  const trimmed = title.trim();
+  const trimmed = nominativeHead(dropLeadingAdjective(title.trim(), lang), lang);
   const mentions = findCountryMentions(trimmed, lang).filter((m) => m.form !== 'adjective');
   const last = mentions[mentions.length - 1];
   if (!last || trimmed.slice(last.end).replace(/[\s.,)»"]+/g, '') !== '') return trimmed;
@@ -26,4 +26,37 @@ export function postTitle(title: string, lang: Language): string {
     .replace(/\s+(?:Республики|Королевства|Федерации|Государства|Султаната)\s*$/u, ' ');
   head = head.replace(LINKS, '').trim();
   return head.length >= 3 ? head : trimmed;
+}
+
+/** "Russian President" → "President": the post carries its country, the adjective is not part of the title. */
+function dropLeadingAdjective(title: string, lang: Language): string {
+  const [first] = findCountryMentions(title, lang);
+  if (!first || first.start !== 0 || first.form !== 'adjective') return title;
+  const rest = title.slice(first.end).trim();
+  return rest.length >= 3 ? rest : title;
+}
+
+/** Russian titles heading a post, in the nominative. */
+const RU_TITLE_HEADS = ['Президент', 'Председатель', 'Премьер-министр', 'Министр', 'Посол', 'Канцлер', 'Султан', 'Король',
+  'Эмир', 'Губернатор', 'Спикер', 'Заместитель', 'Генеральный', 'Государственный', 'Секретарь', 'Помощник', 'Советник', 'Глава'];
+const RU_NOUN_ENDINGS = ['ом', 'ем', 'ём', 'а', 'я', 'у', 'ю', 'е'];
+
+/**
+ * A Russian title read from an oblique case ("с Президентом Республики Мали") is named by its
+ * nominative head: the first word goes back to the nominative when a known title head results.
+ */
+function nominativeHead(title: string, lang: Language): string {
+  if (lang !== 'ru') return title;
+  const match = /^(\p{L}+(?:-\p{L}+)?)/u.exec(title);
+  if (!match) return title;
+  const word = match[1]!;
+  const lower = (w: string) => w.toLowerCase();
+  if (RU_TITLE_HEADS.some((h) => lower(h) === lower(word))) return title;
+  for (const ending of RU_NOUN_ENDINGS) {
+    if (!lower(word).endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const head = RU_TITLE_HEADS.find((h) => lower(h) === lower(stem) || lower(h) === lower(stem + 'ь'));
+    if (head) return (word[0] === word[0]!.toUpperCase() ? head : lower(head)) + title.slice(word.length);
+  }
+  return title;
 }

@@ -18,7 +18,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   return result.data;
 }
 
-const COUNTRY_KEYS = /^(countryCode|countries|hostCountryCode|placeCountryCode|reporterCode|partnerCode|responsibleCountryCode)$/;
+const COUNTRY_KEYS = /^(country|parties|host|countryCode|countries|hostCountryCode|placeCountryCode|reporterCode|partnerCode|responsibleCountryCode)$/;
 
 /**
  * Every country code in a record must be an ISO 3166-1 country: "XX" has the right shape and is
