@@ -210,14 +210,22 @@ function unitsText(a: number, b: number, c: number): string {
   return String.fromCharCode(...[a, b, c].filter((u) => u > 0));
 }
 
-/** Lower case of one UTF-16 unit, fast for ASCII, Latin-1 and Cyrillic. */
+/** Lower case of each UTF-16 unit beyond Latin-1 and Cyrillic, filled on first sight (0: not yet known). */
+const LOWER_UNITS = new Uint16Array(0x10000);
+
+/** Lower case of one UTF-16 unit, fast for ASCII, Latin-1 and Cyrillic, from a table for the rest. */
 function lowerUnit(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  let low = LOWER_UNITS[c]!;
+  if (low === 0) {
+    low = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    LOWER_UNITS[c] = low;
+  }
+  return low;
 }
 
 /** The id of the first three units of a word (units past the text's end count as absent). */
@@ -256,7 +264,17 @@ function keysOf(text: string, idx: WordIndex, isLow: boolean): Int32Array {
   return keys;
 }
 
-interface Entry<T> { pattern: string; value: T; lits: string[]; isWhole: boolean; first: Set<string> | null }
+interface Entry<T> { pattern: string; value: T; lits: string[]; isWhole: boolean; first: Set<string> | null; longLits: string[] }
+
+/** The entries of one word key, compiled into one sticky alternation. */
+interface Bucket<T> {
+  re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[];
+  /** Texts one of which the word must start with for any entry to match (case as the matcher folds it); null when some entry has no such text. */
+  heads: string[] | null;
+}
+
+/** Length of the longer literal start checked before a bucket's regex runs. */
+const HEAD = 8;
 
 /**
  * A compiled set of patterns. Each entry is a regex source; matches must end at a word boundary.
@@ -269,7 +287,7 @@ export class PhraseMatcher<T> {
   private readonly flags: string;
   private readonly isCased: boolean;
   /** Bucket per interned key id: undefined until first asked, null when no entry can match. */
-  private readonly byKey: ({ re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null | undefined)[] = [];
+  private readonly byKey: (Bucket<T> | null | undefined)[] = [];
 
   /**
    * @param entries pattern sources (no capturing groups) with the value each stands for
@@ -283,14 +301,15 @@ export class PhraseMatcher<T> {
     // each has a literal start to be filed under.
     const split = entries.flatMap((e) => splitTopLevel(e.pattern).flatMap(expandLeadingOptional).map((pattern) => {
       const lit = literalPrefixes(pattern, PREFIX);
-      return { pattern, value: e.value, lits: [...new Set(lit.texts.map(low))], isWhole: lit.isWhole, first: firstChars(pattern, this.isCased) };
+      const long = literalPrefixes(pattern, HEAD).texts.map(low);
+      return { pattern, value: e.value, lits: [...new Set(lit.texts.map(low))], isWhole: lit.isWhole, first: firstChars(pattern, this.isCased), longLits: [...new Set(long)] };
     }));
     // The alternation takes the first alternative that fits, so longer patterns go first: a
     // cheap stand-in for longest-match that is right for phrase lists ("prime minister" before "minister").
     this.entries = split.sort((a, b) => b.pattern.length - a.pattern.length);
   }
 
-  private bucket(num: number): { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] } | null {
+  private bucket(num: number): Bucket<T> | null {
     // Grown densely so the array keeps fast elements (ids are shared by all matchers).
     while (this.byKey.length <= num) this.byKey.push(undefined);
     const hit = this.byKey[num];
@@ -306,6 +325,7 @@ export class PhraseMatcher<T> {
       re: new RegExp(`(?:${chosen.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, `uy${this.flags}`),
       values: chosen.map((e) => e.value),
       patterns: chosen.map((e) => e.pattern),
+      heads: chosen.some((e) => e.longLits.some((l) => l.length <= PREFIX)) ? null : [...new Set(chosen.flatMap((e) => e.longLits))],
     } : null;
     this.byKey[num] = b;
     return b;
@@ -322,6 +342,7 @@ export class PhraseMatcher<T> {
       if (s < after) continue;
       const b = this.bucket(keys[i]!);
       if (!b) continue;
+      if (b.heads && !b.heads.some((h) => startsWithAt(text, s, h, !this.isCased))) continue;
       const m = this.exec(text, s, b);
       if (m) { out.push(m); after = m.end; }
     }
@@ -334,7 +355,7 @@ export class PhraseMatcher<T> {
     return b ? this.exec(text, pos, b) : null;
   }
 
-  private exec(text: string, pos: number, b: { re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[] }): PhraseMatch<T> | null {
+  private exec(text: string, pos: number, b: Bucket<T>): PhraseMatch<T> | null {
     b.re.lastIndex = pos;
     const m = b.re.exec(text);
     if (!m) return null;
@@ -353,6 +374,16 @@ export class PhraseMatcher<T> {
     }
     return { start: pos, end: pos + bestText.length, text: bestText, value: b.values[best]! };
   }
+}
+
+/** Whether `text` has `head` at `pos`, comparing lower-cased units when `isLow` (a cheap test before a regex runs). */
+function startsWithAt(text: string, pos: number, head: string, isLow: boolean): boolean {
+  if (pos + head.length > text.length) return false;
+  for (let k = 0; k < head.length; k++) {
+    const c = text.charCodeAt(pos + k);
+    if ((isLow ? lowerUnit(c) : c) !== head.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Escape a literal for use inside a regex source. */
