@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import type { InstrumentMention } from './instruments.js';
 import type { SectorMention } from './sectors.js';
 import { sectorsWithin } from './sectors.js';
-import { cachedRe } from './matcher.js';
+import { wordRe } from './matcher.js';
 import type { Sentence } from './segment.js';
 
 /**
@@ -76,7 +76,7 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
   if (nParties > 2) return 'other';
   for (const want of ['intergovernmental', 'interagency', 'interstate'] as const) {
     for (const cue of LEXICONS[lang].levelCues.filter((c) => c.level === want)) {
-      if (cachedRe(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').test(title)) return want;
+      if (wordRe(cue.pattern, 'iu').test(title)) return want;
     }
   }
   // Treaties and the leaders' joint statements bind states; other declarations follow the instrument they serve.
@@ -87,13 +87,13 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
 /** "The agreement entered into force …" later in the text: one agreement of that kind takes the status. */
 function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void {
   const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
-  const re = cachedRe(`(?<![\\p{L}])(?:${inForce.pattern})(?![\\p{L}])`, 'giu');
+  const re = wordRe(inForce.pattern, 'giu');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 80), m.index + 80);
     for (const kind of ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const) {
       const ofKind = out.filter((a) => a.mention.kind === kind);
       const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
-      if (ofKind.length === 1 && head && cachedRe(`(?<![\\p{L}])(?:${head})(?![\\p{L}])`, 'iu').test(around)) ofKind[0]!.status = 'in_force';
+      if (ofKind.length === 1 && head && wordRe(head, 'iu').test(around)) ofKind[0]!.status = 'in_force';
     }
   }
 }

@@ -2,7 +2,7 @@ import type { EngagementFormat, EngagementKind, Language } from '../../contracts
 import { LEXICONS } from '../lexicon/index.js';
 import type { Rank } from '../lexicon/types.js';
 import type { DateMention } from './dates.js';
-import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
+import { PhraseMatcher, wordStarts } from './matcher.js';
 import type { PlaceMention } from './places.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
@@ -51,7 +51,15 @@ export interface EngagementInput {
   referenceDate?: string | null;
 }
 
-const isFuture = (lang: Language, s: string) => cachedRe(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu').test(s);
+const futureRes = new Map<Language, RegExp>();
+const isFuture = (lang: Language, s: string) => {
+  let re = futureRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu');
+    futureRes.set(lang, re);
+  }
+  return re.test(s);
+};
 
 /**
  * Find the engagements a readout reports.

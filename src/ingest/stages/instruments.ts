@@ -2,7 +2,7 @@ import type { InstrumentKind, Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { AgreementStatus } from '../lexicon/types.js';
 import { UNIVERSAL_INSTRUMENTS } from '../lexicon/universal.js';
-import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
+import { PhraseMatcher, cachedRe, wordRe, wordStarts } from './matcher.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
 import type { DateMention } from './dates.js';
@@ -159,7 +159,7 @@ function statusOf(text: string, lang: Language, start: number, end: number, sent
     const seg = text.slice(a, b);
     let best: { status: AgreementStatus; idx: number; text: string } | null = null;
     for (const cue of lex.statusCues) {
-      const m = cachedRe(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'iu').exec(seg);
+      const m = wordRe(cue.pattern, 'iu').exec(seg);
       if (!m) continue;
       if (!best || STATUS_RANK.indexOf(cue.status) > STATUS_RANK.indexOf(best.status)) best = { status: cue.status, idx: m.index, text: m[0] };
     }

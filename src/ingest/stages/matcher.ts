@@ -406,3 +406,34 @@ export function cachedRe(source: string, flags: string): RegExp {
   re.lastIndex = 0;
   return re;
 }
+
+const wrappedCache = new Map<string, Map<string, RegExp>>();
+/**
+ * A compiled regex `before(?:pattern)after`, kept for reuse and looked up without building its
+ * source: lexicon patterns are the same strings on every call, so the lookup hashes nothing new.
+ * Global and sticky regexes carry lastIndex; it is reset here.
+ */
+export function wrappedRe(before: string, pattern: string, after: string, flags: string): RegExp {
+  const outer = `${before}\u0000${after}\u0000${flags}`;
+  let inner = wrappedCache.get(outer);
+  if (!inner) {
+    inner = new Map();
+    wrappedCache.set(outer, inner);
+  }
+  let re = inner.get(pattern);
+  if (!re) {
+    re = new RegExp(`${before}(?:${pattern})${after}`, flags);
+    inner.set(pattern, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * A lexicon pattern as a whole-word regex, `(?<![\p{L}])(?:pattern)(?![\p{L}])`, compiled once.
+ * @param pattern a lexicon pattern
+ * @param flags regex flags
+ */
+export function wordRe(pattern: string, flags: string): RegExp {
+  return wrappedRe('(?<![\\p{L}])', pattern, '(?![\\p{L}])', flags);
+}

@@ -18,6 +18,17 @@ const HONORIFIC_WORDS = new Set([
   'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
 ]);
 
+const setsByLang = new Map<Language, { particles: Set<string>; notNames: Set<string> }>();
+/** The language's name particles and words that are never names, as sets built once. */
+function wordSets(lang: Language): { particles: Set<string>; notNames: Set<string> } {
+  let sets = setsByLang.get(lang);
+  if (!sets) {
+    sets = { particles: new Set(LEXICONS[lang].nameParticles), notNames: new Set(LEXICONS[lang].notNames) };
+    setsByLang.set(lang, sets);
+  }
+  return sets;
+}
+
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
@@ -29,9 +40,7 @@ const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\
  *   initial-and-surname such as "В.Путин") are found
  */
 export function readName(text: string, pos: number, lang: Language): NameSpan | null {
-  const lex = LEXICONS[lang];
-  const particles = new Set(lex.nameParticles);
-  const notNames = new Set(lex.notNames);
+  const { particles, notNames } = wordSets(lang);
   const words: string[] = [];
   let start = -1;
   let end = pos;
@@ -95,6 +104,6 @@ export function readSurname(text: string, pos: number, lang: Language): NameSpan
   const w = hit[0];
   const rest = text.slice(pos + w.length, pos + w.length + 3);
   if (/^['’]s?(?![\p{L}])/u.test(rest) || /^\s\p{Lu}/u.test(rest) || /^[\p{L}\p{N}]/u.test(rest)) return null;
-  if (new Set(LEXICONS[lang].notNames).has(w.toLowerCase()) || HONORIFIC_WORDS.has(w.toLowerCase())) return null;
+  if (wordSets(lang).notNames.has(w.toLowerCase()) || HONORIFIC_WORDS.has(w.toLowerCase())) return null;
   return { start: pos, end: pos + w.length, words: [w] };
 }

@@ -23,7 +23,17 @@ const HOME_ROLE: Record<Language, (role: string | null) => boolean> = {
   ru: (r) => !r || /^(?:президент\p{L}*|глав\p{L}* российского государства)$/iu.test(r),
 };
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+const folded = new Map<string, string>();
+/** Lower case without diacritics, ё as е; names recur across mentions, so each is folded once. */
+const fold = (s: string) => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
 const wordsOf = (name: string) => fold(name).split(/[\s.]+/).filter(Boolean);
 const surname = (name: string) => wordsOf(name).pop() ?? '';
 

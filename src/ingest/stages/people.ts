@@ -2,7 +2,7 @@ import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { Rank } from '../lexicon/types.js';
 import type { CountryMention } from './countries.js';
-import { PhraseMatcher, cachedRe, wordStarts } from './matcher.js';
+import { PhraseMatcher, wordStarts, wrappedRe } from './matcher.js';
 import { toNominative } from './ruNames.js';
 import { findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
@@ -190,7 +190,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
 
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
   if (out.some((p) => p.start === name.start)) return;
-  const rank = LEXICONS[lang].titles.find((x) => cachedRe(`^(?:${x.pattern})$`, 'iu').test(titleText))?.rank ?? null;
+  const rank = LEXICONS[lang].titles.find((x) => wrappedRe('^', x.pattern, '$', 'iu').test(titleText))?.rank ?? null;
   const display = lang === 'ru' ? toNominative(name.words.join(' '), titleText.split(' ').pop() ?? '') : name.words.join(' ');
   const roleRaw = text.slice(rc.start, rc.end);
   const role = roleRaw.trim();
