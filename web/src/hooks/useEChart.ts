@@ -20,7 +20,9 @@ export function useEChart(option: EChartsCoreOption, onClick?: (data: unknown) =
     return () => { observer.disconnect(); instance.dispose(); chart.current = null; };
   }, []);
 
-  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  // Charts appear at once: entry animations keep the main thread busy for a second after the data is
+  // there, and a desk officer reads the figures, not the motion.
+  useEffect(() => { chart.current?.setOption({ animation: false, ...option }, true); }, [option]);
 
   useEffect(() => {
     const instance = chart.current;

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { Dossier } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { preloadEChart } from '../../components/LazyEChart.js';
 import { Loading } from '../../components/Loading.js';
 import { useDossier } from '../../hooks/useDossier.js';
 import { Commissions } from './Commissions.js';
@@ -14,6 +15,9 @@ import { Sectors } from './Sectors.js';
 import { Sources } from './Sources.js';
 import { Timeline } from './Timeline.js';
 import { Trade } from './Trade.js';
+
+// The dossier always draws charts: fetch ECharts alongside the dossier's data, not after it.
+preloadEChart();
 
 /** `/dossier/:a/:b`: the state of one relationship at a glance. */
 export default function DossierScene() {
