@@ -58,6 +58,25 @@ describe.skipIf(!canRun)('web UI, end to end (skipped when bin/bilat.mjs or /usr
     await page.screenshot({ path: join(SCREENSHOTS, 'review.png') });
   });
 
+  it('selecting a highlighted span marks the items read from it', async () => {
+    await page.locator('.source-text mark').filter({ hasText: 'Assimi' }).first().click();
+    const linked = page.locator('.item-card.is-linked');
+    await expect.poll(() => linked.count()).toBeGreaterThan(0);
+    expect((await linked.allInnerTexts()).join(' ')).toMatch(/Go[iï]ta/);
+  });
+
+  it('moves between items and decides with the keyboard', async () => {
+    const cards = page.locator('.item-card');
+    await cards.first().focus();
+    await page.keyboard.press('j');
+    await expect.poll(() => cards.nth(1).getAttribute('class')).toContain('is-cursor');
+    await page.keyboard.press('r');
+    expect(await cards.nth(1).locator('.badge-rejected').count()).toBe(1);
+    await page.keyboard.press('r'); // pressing again takes the decision back
+    await page.keyboard.press('a');
+    expect(await cards.nth(1).locator('.badge-accepted').count()).toBe(1);
+  });
+
   it('accepts the draft and shows the Russia–Mali dossier', async () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.waitForURL(/\/dossier\/(RU\/ML|ML\/RU)$/, { timeout: 20_000 });
