@@ -309,6 +309,16 @@ export class PhraseMatcher<T> {
     this.entries = split.sort((a, b) => b.pattern.length - a.pattern.length);
   }
 
+  /** Per key id, whether a bucket exists (see findAll); a typed array so the common miss costs one load. */
+  private hasBucket = new Uint8Array(0);
+
+  private growSeen(size: number): Uint8Array {
+    const grown = new Uint8Array(Math.max(size, this.hasBucket.length * 2, 1024));
+    grown.set(this.hasBucket);
+    this.hasBucket = grown;
+    return grown;
+  }
+
   private bucket(num: number): Bucket<T> | null {
     // Grown densely so the array keeps fast elements (ids are shared by all matchers).
     while (this.byKey.length <= num) this.byKey.push(undefined);
@@ -337,10 +347,16 @@ export class PhraseMatcher<T> {
     const keys = keysOf(text, idx, !this.isCased);
     const out: PhraseMatch<T>[] = [];
     let after = 0;
+    let seen = this.hasBucket;
     for (let i = 0; i < starts.length; i++) {
+      const k = keys[i]!;
+      // 1: no entry can start at a word with this key (the usual answer), 2: some can, 0: not known yet.
+      if (k < seen.length && seen[k] === 1) continue;
       const s = starts[i]!;
       if (s < after) continue;
-      const b = this.bucket(keys[i]!);
+      const b = this.bucket(k);
+      if (k >= seen.length) seen = this.growSeen(keyTexts.length);
+      seen[k] = b ? 2 : 1;
       if (!b) continue;
       if (b.heads && !b.heads.some((h) => startsWithAt(text, s, h, !this.isCased))) continue;
       const m = this.exec(text, s, b);
