@@ -73,7 +73,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i)!;
+    let cp = codeAt(text, i, n);
     if (!isWordCode(cp)) {
       i += cp > 0xffff ? 2 : 1;
       continue;
@@ -81,7 +81,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let isPlain = true;
     while (i < n) {
-      cp = text.codePointAt(i)!;
+      cp = codeAt(text, i, n);
       if (!isWordCode(cp)) break;
       if (isPlain && !isPlainCode(cp)) isPlain = false;
       i += cp > 0xffff ? 2 : 1;
@@ -90,6 +90,12 @@ export function tokenize(text: string): Token[] {
     out.push({ start, end: i, raw, key: isPlain ? raw.toLowerCase() : foldWord(raw) });
   }
   return out;
+}
+
+/** The code point at i, reading a surrogate pair only where one starts (charCodeAt is the fast path). */
+function codeAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
 }
 
 const DASHES = /\s*[-‐‑‒–—―]\s*/gu;
