@@ -65,7 +65,7 @@ export default function Search() {
                       {href ? <Link to={href}>{hit.label}</Link> : <strong>{hit.label}</strong>}
                       {hit.year && <span className="muted"> · {hit.year}</span>}
                       {hit.countries.length > 0 && <span className="muted"> · {hit.countries.join(', ')}</span>}
-                      {hit.snippet && <p className="snippet">{hit.snippet}</p>}
+                      {hit.snippet && hit.snippet !== hit.label && <p className="snippet">{hit.snippet}</p>}
                     </li>
                   );
                 })}

@@ -2,6 +2,7 @@ import { useParams } from 'react-router-dom';
 import { RECORD_SCHEMAS } from '../../../../src/contracts/index.js';
 import type { RecordKind } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { human } from '../../components/format.js';
 import { Loading } from '../../components/Loading.js';
 import { useRecord } from '../../hooks/useRecord.js';
 import { DerivedFields } from './DerivedFields.js';
@@ -18,7 +19,9 @@ export default function RecordPage({ kind }: { kind: RecordKind }) {
   if (record.isPending) return <Loading what={`the ${kind}`} />;
   if (record.isError) return <ErrorMessage error={record.error} />;
   const r = record.data;
-  const heading = String(r.title ?? r.name ?? r.kind ?? r.id);
+  // Engagements have no name: they are known by kind, date and place.
+  const heading = typeof r.title === 'string' ? r.title : typeof r.name === 'string' ? r.name
+    : [human(String(r.kind ?? kind)), r.date, r.place].filter(Boolean).join(', ');
   return (
     <div className="record-page">
       <header className="scene-head">
