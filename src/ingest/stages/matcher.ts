@@ -302,7 +302,10 @@ export class PhraseMatcher<T> {
     const split = entries.flatMap((e) => splitTopLevel(e.pattern).flatMap(expandLeadingOptional).map((pattern) => {
       const lit = literalPrefixes(pattern, PREFIX);
       const long = literalPrefixes(pattern, HEAD).texts.map(low);
-      return { pattern, value: e.value, lits: [...new Set(lit.texts.map(low))], isWhole: lit.isWhole, first: firstChars(pattern, this.isCased), longLits: [...new Set(long)] };
+      // Words are filed by their lower-cased start even for a cased matcher (the regex then checks
+      // the case), so every matcher shares one set of word keys per text.
+      const lower = (x: string) => x.toLowerCase();
+      return { pattern, value: e.value, lits: [...new Set(lit.texts.map(lower))], isWhole: lit.isWhole, first: firstChars(pattern, false), longLits: [...new Set(long)] };
     }));
     // The alternation takes the first alternative that fits, so longer patterns go first: a
     // cheap stand-in for longest-match that is right for phrase lists ("prime minister" before "minister").
@@ -310,7 +313,7 @@ export class PhraseMatcher<T> {
   }
 
   /** Per key id, whether a bucket exists (see findAll); a typed array so the common miss costs one load. */
-  private hasBucket = new Uint8Array(0);
+  private hasBucket: Uint8Array = new Uint8Array(0);
 
   private growSeen(size: number): Uint8Array {
     const grown = new Uint8Array(Math.max(size, this.hasBucket.length * 2, 1024));
@@ -344,10 +347,10 @@ export class PhraseMatcher<T> {
   /** All non-overlapping matches, leftmost first, longest among those at one position. */
   findAll(text: string, starts: number[] = wordStarts(text)): PhraseMatch<T>[] {
     const idx = wordIndex(text, starts);
-    const keys = keysOf(text, idx, !this.isCased);
+    const keys = keysOf(text, idx, true);
     const out: PhraseMatch<T>[] = [];
     let after = 0;
-    let seen = this.hasBucket;
+    let seen: Uint8Array = this.hasBucket;
     for (let i = 0; i < starts.length; i++) {
       const k = keys[i]!;
       // 1: no entry can start at a word with this key (the usual answer), 2: some can, 0: not known yet.
@@ -367,7 +370,7 @@ export class PhraseMatcher<T> {
 
   /** The match starting exactly at `pos`, if any. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
-    const b = this.bucket(keyAt(text, pos, !this.isCased));
+    const b = this.bucket(keyAt(text, pos, true));
     return b ? this.exec(text, pos, b) : null;
   }
 
