@@ -119,7 +119,10 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     // Name before the title, set off by a comma: "Mohammed Saud al-Tamimi, CEO of …". In an
     // enumeration "A, Title1, B, Title2" this reading wins over "Title1, B".
     const win = text.slice(Math.max(0, rc.start - 120), rc.start);
-    const pre = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(win);
+    // The name must end at the window's last comma (nothing after it may hold one), so the costly
+    // search runs only when what follows that comma fits.
+    const comma = win.lastIndexOf(',');
+    const pre = comma >= 0 && AFTER_NAME_COMMA.test(win.slice(comma)) ? NAME_THEN_COMMA.exec(win) : null;
     if (pre) {
       const nm = readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang);
       if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end) && !out.some((p) => p.start === nm.start)) {
@@ -135,6 +138,11 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   if (lang === 'ru') findBareRussian(text, out, countries);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A name set off by a comma at the end of the text before a title: "Mohammed Saud al-Tamimi, (the) ". */
+const NAME_THEN_COMMA = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
+/** What may follow that comma up to the title. */
+const AFTER_NAME_COMMA = /^,\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$/i;
 
