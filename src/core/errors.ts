@@ -26,6 +26,9 @@ export class UnreadableDocumentError extends BilatError {
   readonly code = 'unreadable_document';
 }
 
+/** A document over MAX_SOURCE_BYTES: the caller must send less, not fix a field (HTTP 413). */
+export class DocumentTooLargeError extends UnreadableDocumentError {}
+
 export class NotFoundError extends BilatError {
   readonly code = 'not_found';
   constructor(readonly kind: string, readonly id: string) {

@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
-  ConflictError, NotFoundError, StateError, StorageError, UnreadableDocumentError, ValidationError,
+  ConflictError, DocumentTooLargeError, NotFoundError, StateError, StorageError, UnreadableDocumentError, ValidationError,
 } from '../core/errors.js';
 import { handleError, mapError } from './errorMap.js';
 
@@ -11,7 +11,8 @@ describe('mapError', () => {
   it.each([
     [new ValidationError('date: must be YYYY-MM-DD', 'date'), 400, 'validation_failed'],
     [new UnreadableDocumentError('the document is empty'), 400, 'unreadable_document'],
-    [new UnreadableDocumentError('the document is too large: 50 MiB'), 413, 'unreadable_document'],
+    [new DocumentTooLargeError('The document is 50 MB (52428800 bytes), over the limit of 20 MB'), 413, 'unreadable_document'],
+    [new UnreadableDocumentError('the text is too large to be a word'), 400, 'unreadable_document'],
     [new NotFoundError('engagement', 'eng_1'), 404, 'not_found'],
     [new ConflictError('engagement eng_1 is at version 3, not 2'), 409, 'version_conflict'],
     [new StateError('the draft has nothing pending'), 409, 'invalid_state'],

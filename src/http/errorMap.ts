@@ -2,7 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
-import { BilatError, ValidationError, UnreadableDocumentError } from '../core/errors.js';
+import { BilatError, DocumentTooLargeError, ValidationError, UnreadableDocumentError } from '../core/errors.js';
 import { MAX_SOURCE_BYTES } from '../contracts/index.js';
 
 /** The one error shape every API failure has. */
@@ -56,7 +56,7 @@ export function describeZodError(error: z.ZodError): { field: string | undefined
 
 /** A document too large for intake is a 413, not a 400: the client must send less, not fix a field. */
 function isTooLarge(error: UnreadableDocumentError): boolean {
-  return /too large|larger than|exceeds/i.test(error.message);
+  return error instanceof DocumentTooLargeError;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { MAX_SOURCE_BYTES } from '../../contracts/source.js';
-import { UnreadableDocumentError } from '../../core/errors.js';
+import { DocumentTooLargeError, UnreadableDocumentError } from '../../core/errors.js';
 import type { RawDocument, ReadDocument } from '../../core/ports.js';
 import { detectLanguage } from '../language.js';
 import { declaredCharset, decodeText } from './decode.js';
@@ -20,7 +20,7 @@ export async function readDocument(doc: RawDocument): Promise<ReadDocument> {
   const { bytes } = doc;
   if (bytes.length === 0) throw new UnreadableDocumentError('The document is empty (0 bytes).');
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new UnreadableDocumentError(`The document is ${formatSize(bytes.length)} (${bytes.length} bytes), over the limit of ${formatSize(MAX_SOURCE_BYTES)} (${MAX_SOURCE_BYTES} bytes). Split it or keep only the relevant pages.`);
+    throw new DocumentTooLargeError(`The document is ${formatSize(bytes.length)} (${bytes.length} bytes), over the limit of ${formatSize(MAX_SOURCE_BYTES)} (${MAX_SOURCE_BYTES} bytes). Split it or keep only the relevant pages.`);
   }
   const format = detectFormat(bytes, doc.mediaType, doc.filename);
   const { text, title } = await readByFormat(format, doc);
