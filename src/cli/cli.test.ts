@@ -169,6 +169,20 @@ for (const { dialect, skipReason } of DIALECTS) {
 }
 
 describe('bilat CLI without a database', () => {
+  it('names the migrations it applies to a new database, then none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bilat-migrate-'));
+    const env = { BILAT_DB: join(dir, 'new.sqlite'), DATABASE_URL: '' };
+    try {
+      const first = await runBilat(['db', 'migrate', '--json'], env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.json<{ applied: string[] }>().applied).toContain('0001_initial');
+      const second = await runBilat(['db', 'migrate', '--json'], env);
+      expect(second.json<{ applied: string[] }>().applied).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, SLOW);
+
   it('extracts a file to JSON without creating a database', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bilat-extract-'));
     const dbPath = join(dir, 'never.sqlite');

@@ -15,8 +15,8 @@ export interface StorageOptions {
  * @param command the running command (for the global --db)
  * @param fn the work
  */
-export async function withContext<T>(command: Command, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
-  const ctx = await openCliContext(command);
+export async function withContext<T>(command: Command, fn: (ctx: AppContext) => Promise<T>, options: { shouldMigrate?: boolean } = {}): Promise<T> {
+  const ctx = await openCliContext(command, options);
   try {
     return await fn(ctx);
   } finally {
@@ -28,12 +28,13 @@ export async function withContext<T>(command: Command, fn: (ctx: AppContext) => 
  * Opens the context for a long-running command (serve) that closes it itself.
  * @param command the running command
  */
-export function openCliContext(command: Command): Promise<AppContext> {
+export function openCliContext(command: Command, options: { shouldMigrate?: boolean } = {}): Promise<AppContext> {
   const { db } = command.optsWithGlobals<StorageOptions>();
   return openContext({
     databaseUrl: process.env.DATABASE_URL || null,
     sqlitePath: db ?? (process.env.BILAT_DB || null),
     pgSchema: process.env.BILAT_PG_SCHEMA || null,
     actor: `cli:${process.env.USER ?? 'local'}`,
+    shouldMigrate: options.shouldMigrate ?? true,
   });
 }

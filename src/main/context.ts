@@ -17,6 +17,8 @@ export interface ContextOptions {
   sqlitePath?: string | null;
   /** PostgreSQL schema to create and use (isolated test runs). */
   pgSchema?: string | null;
+  /** Apply pending migrations on open (default true). */
+  shouldMigrate?: boolean;
   /** Who the history names for changes made through this context. */
   actor?: string;
 }
@@ -37,6 +39,7 @@ export async function openContext(options: ContextOptions = {}): Promise<AppCont
     databaseUrl: isPostgres ? databaseUrl : null,
     sqlitePath: isPostgres ? null : (options.sqlitePath ?? DEFAULT_SQLITE_PATH),
     pgSchema: options.pgSchema ?? null,
+    shouldMigrate: options.shouldMigrate ?? true,
   });
   return {
     store,

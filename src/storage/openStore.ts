@@ -20,6 +20,8 @@ export interface OpenStoreOptions {
   sqlitePath?: string | null;
   /** PostgreSQL only: create and use this schema (isolated test runs). */
   pgSchema?: string | null;
+  /** Apply pending migrations on open (the default); `bilat db migrate` opens without, to report them. */
+  shouldMigrate?: boolean;
 }
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
@@ -67,7 +69,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { db, adapter, schema } = await connect(options);
   const store = new SqlStore(db, adapter, schema);
   try {
-    await store.migrate();
+    if (options.shouldMigrate !== false) await store.migrate();
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;

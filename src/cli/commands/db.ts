@@ -12,7 +12,7 @@ export function registerDbCommand(program: Command): void {
     .description('apply pending migrations')
     .option('--json', 'print the applied migrations as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const applied = await withContext(command, (ctx) => ctx.store.migrate());
+      const applied = await withContext(command, (ctx) => ctx.store.migrate(), { shouldMigrate: false });
       if (options.json) printJson({ applied });
       else printLines(applied.length > 0 ? applied.map((name) => `applied ${name}`) : ['the database is up to date: no migration to apply']);
     });
