@@ -6,6 +6,7 @@ import { PhraseMatcher, wordStarts, wrappedRe } from './matcher.js';
 import { toNominative } from './ruNames.js';
 import { findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
+import { displayRole } from './roles.js';
 
 /**
  * Stage: people. A person is a name next to a title ("Secretary of State Antony J. Blinken",
@@ -148,7 +149,7 @@ const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$
 
 /**
  * The name that follows a title: right after it ("Foreign Minister Aïssata Tall Sall"), after its
- * complement and a comma ("President of the Republic of Mali, Assimi Goïta"), or closing the
+ * complement and a comma ("Prime Minister of the Republic of Senegal, Ousmane Sonko"), or closing the
  * complement's run of capitals ("Envoy for Climate John Kerry", "Director for Political Affairs
  * Petar Mihatov"): there the name is the last two capitalised words, with initials and particles.
  */
@@ -211,6 +212,6 @@ function push(out: PersonMention[], text: string, lang: Language, name: NameSpan
   const isIntlOrg = INTL_ORG.test(role) || INTL_ORG.test(text.slice(rc.end, rc.end + 60).split(/[,;.]/)[0] ?? '');
   out.push({
     name: display, start: name.start, end: name.end, text: text.slice(name.start, name.end),
-    role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg, isForeignLike,
+    role: role ? displayRole(text, rc.start, roleEnd, lang, cs) : role, roleStart: rc.start, roleEnd, rank, country: isIntlOrg ? null : country, via, postedTo: rc.postedTo, isIntlOrg, isForeignLike,
   });
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../contracts/index.js';
+import { findCountryMentions } from './countries.js';
+import { findPeople } from './people.js';
+import { ruTitleNominative } from './roles.js';
+
+const roles = (t: string, lang: Language) => findPeople(t, lang, findCountryMentions(t, lang)).map((p) => p.role);
+
+describe('roles', () => {
+  it('brings a Russian title head back to the nominative and keeps its genitive complement', () => {
+    expect(roles('Владимир Путин встретился с Президентом Бразилии Луисом Инасиу Лулой да Силвой.', 'ru')).toContain('Президент Бразилии');
+    expect(ruTitleNominative('Председателем Правительства Индии')).toBe('Председатель Правительства Индии');
+    expect(ruTitleNominative('Министром иностранных дел Китая')).toBe('Министр иностранных дел Китая');
+    expect(ruTitleNominative('Федеральным канцлером Германии')).toBe('Федеральный канцлер Германии');
+    expect(ruTitleNominative('Генерального секретаря')).toBe('Генеральный секретарь');
+    expect(ruTitleNominative('Послом Вьетнама')).toBe('Посол Вьетнама');
+    expect(ruTitleNominative('Главой государства')).toBe('Глава государства');
+  });
+  it('leaves a nominative title and words that are not titles alone', () => {
+    expect(ruTitleNominative('Президент России')).toBe('Президент России');
+    expect(ruTitleNominative('Российской Федерации')).toBe('Российской Федерации');
+  });
+  it('drops a nationality adjective in front of the title', () => {
+    expect(roles('Secretary Rubio met with Brazilian Foreign Minister Mauro Vieira.', 'en')).toContain('Foreign Minister');
+    expect(roles('The Secretary welcomed U.S. Ambassador Jane Doe.', 'en')).toContain('Ambassador');
+  });
+});
