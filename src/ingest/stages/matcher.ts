@@ -201,13 +201,59 @@ export function expandLeadingOptional(src: string): string[] {
 interface WordIndex { starts: number[]; low: Int32Array | null; raw: Int32Array | null }
 let lastIndexText: string | null = null;
 let lastIndex: WordIndex = { starts: [], low: null, raw: null };
-/** Interned keys: ids index {@link keyTexts}; keys of units below 1024 are packed into one small integer. */
-const smallKeyIds = new Map<number, number>();
-const keyIds = new Map<string, number>();
+/**
+ * Interned word keys: an open-addressing table from the three units of a key to its id, in typed
+ * arrays so that a lookup neither hashes a string nor boxes a number; ids index {@link keyTexts}.
+ */
+let tableBits = 12;
+let tableAB = new Uint32Array(1 << tableBits);
+let tableC = new Uint16Array(1 << tableBits);
+/** id + 1 of each slot; 0 for an empty slot. */
+let tableId = new Int32Array(1 << tableBits);
 const keyTexts: string[] = [];
 
 function unitsText(a: number, b: number, c: number): string {
   return String.fromCharCode(...[a, b, c].filter((u) => u > 0));
+}
+
+function slotOf(ab: number, c: number): number {
+  return (Math.imul(ab ^ Math.imul(c + 1, 0x85ebca6b), 0x9e3779b1) >>> (32 - tableBits));
+}
+
+function internUnits(a: number, b: number, c: number): number {
+  const ab = ((a << 16) | b) >>> 0;
+  const mask = (1 << tableBits) - 1;
+  let h = slotOf(ab, c);
+  for (;;) {
+    const id = tableId[h]!;
+    if (id === 0) break;
+    if (tableAB[h] === ab && tableC[h] === c) return id - 1;
+    h = (h + 1) & mask;
+  }
+  const id = keyTexts.length;
+  keyTexts.push(unitsText(a, b, c));
+  tableAB[h] = ab;
+  tableC[h] = c;
+  tableId[h] = id + 1;
+  if (keyTexts.length * 2 > 1 << tableBits) growTable();
+  return id;
+}
+
+function growTable(): void {
+  const [oldAB, oldC, oldId] = [tableAB, tableC, tableId];
+  tableBits += 1;
+  tableAB = new Uint32Array(1 << tableBits);
+  tableC = new Uint16Array(1 << tableBits);
+  tableId = new Int32Array(1 << tableBits);
+  const mask = (1 << tableBits) - 1;
+  for (let k = 0; k < oldId.length; k++) {
+    if (oldId[k] === 0) continue;
+    let h = slotOf(oldAB[k]!, oldC[k]!);
+    while (tableId[h] !== 0) h = (h + 1) & mask;
+    tableAB[h] = oldAB[k]!;
+    tableC[h] = oldC[k]!;
+    tableId[h] = oldId[k]!;
+  }
 }
 
 /** Lower case of each UTF-16 unit beyond Latin-1 and Cyrillic, filled on first sight (0: not yet known). */
@@ -234,16 +280,7 @@ function keyAt(text: string, p: number, isLow: boolean): number {
   let b = text.charCodeAt(p + 1) || 0;
   let c = text.charCodeAt(p + 2) || 0;
   if (isLow) { a = lowerUnit(a); b = lowerUnit(b); c = lowerUnit(c); }
-  const isSmall = a < 1024 && b < 1024 && c < 1024;
-  const packed = (a << 20) | (b << 10) | c;
-  let id = isSmall ? smallKeyIds.get(packed) : keyIds.get(unitsText(a, b, c));
-  if (id === undefined) {
-    id = keyTexts.length;
-    keyTexts.push(unitsText(a, b, c));
-    if (isSmall) smallKeyIds.set(packed, id);
-    else keyIds.set(unitsText(a, b, c), id);
-  }
-  return id;
+  return internUnits(a, b, c);
 }
 
 function wordIndex(text: string, starts: number[]): WordIndex {

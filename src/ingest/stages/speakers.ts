@@ -42,6 +42,14 @@ export function findLabels(text: string, lang: Language, out: PersonMention[]): 
 const RU_ACTION_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}(?:провёл|провел|провели|принял|встретил|беседовал|обсудил|договорил|условил|поздравил|выразил|подчеркнул|отметил|направил|обратился)/u;
 const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|бесед)\p{L}*\s+$/u;
 
+/** Whether the unit at i is an upper-case letter, without a regex for ASCII and Cyrillic. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x45f) return c <= 0x42f;
+  return /\p{Lu}/u.test(text[i]!);
+}
+
 /** Russian capitals mark proper names: a bare "Имя Фамилия" pair is a person unless it is a place, country or title. */
 export function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
   const re = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
@@ -50,7 +58,7 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
   const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*)$/u;
   let skipTo = 0;
   for (const s0 of wordStarts(text)) {
-    if (s0 < skipTo || text[s0 - 1] === '.' || !/\p{Lu}/u.test(text[s0]!)) continue;
+    if (s0 < skipTo || text[s0 - 1] === '.' || !isUpperAt(text, s0)) continue;
     re.lastIndex = s0;
     const m = re.exec(text);
     if (!m) continue;
