@@ -42,7 +42,7 @@ export const EN: Lexicon = {
   futureCues: ['will', 'next', 'upcoming', 'preparations? for', 'ahead of', 'planned', 'to be held', 'expected to', 'look forward', 'looks forward', 'later this year', 'forthcoming', 'intend'],
   formatCues: [
     { pattern: 'one[- ]on[- ]one|t[êe]te[- ][àa][- ]t[êe]te|restricted format|narrow format|small group', format: 'one_on_one' },
-    { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|plenary', format: 'expanded' },
+    { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?)?delegations|plenary', format: 'expanded' },
   ],
   instrumentHeads: [
     { pattern: 'memorandum of understanding|memorandum of cooperation|memorandum|mou', kind: 'memorandum' },

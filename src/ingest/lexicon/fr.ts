@@ -33,13 +33,13 @@ export const FR: Lexicon = {
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
     { pattern: 'r[ée]union minist[ée]rielle|r[ée]union des ministres', kind: 'ministerial_meeting' },
-    { pattern: "s['’]est entretenu|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|s['’]est rendu|pourparlers", kind: 'talks' },
+    { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|s['’]est rendu|pourparlers", kind: 'talks' },
     { pattern: 'communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature', kind: 'other' },
   ],
   futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera'],
   formatCues: [
-    { pattern: 'format restreint|en t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
-    { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },
+    { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
+    { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|avec (?:les|leurs) d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },
   ],
   instrumentHeads: [
     { pattern: "m[ée]morandum d['’](?:entente|accord)|m[ée]morandum", kind: 'memorandum' },

@@ -35,6 +35,12 @@ describe('findEngagements', () => {
     const t = 'The Joint Commission on Trade held its fifth session in Dakar, Senegal on 4-5 October 2022 in an expanded format.';
     expect(run(t, 'en', null)).toEqual([['commission_session', '2022-10-04', 'Dakar', null]]);
   });
+  it('reads narrow talks continued with the delegations as both formats', () => {
+    const t = 'В Кремле прошли переговоры с Президентом Вьетнама. Беседа началась в узком составе и продолжилась с участием членов делегаций.';
+    expect(run(t, 'ru', '2024-06-20')[0]![3]).toBe('both');
+    expect(run('The talks began tête-à-tête and continued with the participation of delegations.', 'en', '2024-06-20')[0]![3]).toBe('both');
+    expect(run("Les deux présidents se sont entretenus en tête-à-tête, puis avec leurs délégations.", 'fr', '2024-06-20')[0]![3]).toBe('both');
+  });
   it('reports nothing for a notice without an interaction', () => {
     expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);
   });
