@@ -109,4 +109,8 @@ describe('extract: text as published', () => {
     expect(x.participants[0]!.evidence[0]!.text).toBe('Jane\u202fRoe');
     expect(x.engagements.map((e) => [e.type, e.date, e.place])).toEqual([['ministerial_meeting', '2024-05-02', 'Washington']]);
   });
+  it('reads an unlabelled first line followed by a blank line as the headline', () => {
+    const t = 'Переговоры с Президентом Вьетнама\n\n20 июня 2024 года в Кремле состоялись переговоры. Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом, прибывшим в Россию с официальным визитом.';
+    expect(extract(t, { language: 'ru', referenceDate: '2024-06-20' }).engagements.map((e) => e.type)).toEqual(['official_visit']);
+  });
 });

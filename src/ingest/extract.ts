@@ -17,7 +17,7 @@ import { engagementCountries, runPipeline } from './pipeline.js';
 export function extract(text: string, options: { language: Language; referenceDate: string | null; title?: string | null }): Extraction {
   const { language, referenceDate } = options;
   const title = options.title ?? null;
-  const titleEnd = title && text.startsWith(title) ? title.length : title ? Math.max(0, text.indexOf('\n')) : 0;
+  const titleEnd = title && text.startsWith(title) ? title.length : title ? Math.max(0, text.indexOf('\n')) : headlineEnd(text);
   // Exotic spaces (no-break, narrow no-break, thin) and carriage returns become plain ones, one
   // character for one, so that every offset still points into the text as given.
   const plain = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\r]/g, ' ');
@@ -82,6 +82,15 @@ export function extract(text: string, options: { language: Language; referenceDa
     country_mentions: ctx.countries!.map((c) => ({ code: c.code, start: c.start, end: c.end, text: c.text })),
     sector_mentions: ctx.sectorMentions!.map((s) => ({ sector: s.sector, start: s.start, end: s.end, text: s.text })),
   };
+}
+
+/**
+ * Where an unlabelled headline ends: a plain-text readout whose first line is short, has no final
+ * period and is followed by a blank line starts with its headline (how pages are copied as text).
+ */
+function headlineEnd(text: string): number {
+  const m = /^([^\n]{3,200})\n[ \t]*\n\S/u.exec(text);
+  return m && !/[.!?:;]\s*$/u.test(m[1]!) ? m[1]!.length : 0;
 }
 
 /** 1 = heads of state or government … 4 = officials (PRODUCT.md), from the highest-ranked participant. */

@@ -37,6 +37,7 @@ export const FR: Lexicon = {
     { pattern: 'communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature', kind: 'other' },
   ],
   futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera'],
+  earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis'],
   formatCues: [
     { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
     { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|avec (?:les|leurs) d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },

@@ -40,6 +40,8 @@ export interface Lexicon {
   engagementCues: EngagementCue[];
   /** Words that make an engagement a future one. */
   futureCues: string[];
+  /** Words that make an engagement an earlier one the text recalls ("in follow-up to", "в развитие"). */
+  earlierCues: string[];
   formatCues: { pattern: string; format: 'one_on_one' | 'expanded' }[];
   instrumentHeads: InstrumentHead[];
   /** Words that open the complement of a title ("on", "between", "о", "sur"). */

@@ -41,6 +41,14 @@ describe('findEngagements', () => {
     expect(run('The talks began tête-à-tête and continued with the participation of delegations.', 'en', '2024-06-20')[0]![3]).toBe('both');
     expect(run("Les deux présidents se sont entretenus en tête-à-tête, puis avec leurs délégations.", 'fr', '2024-06-20')[0]![3]).toBe('both');
   });
+  it('takes the visit type from anywhere in the lead, unless the visit is dated or recalled', () => {
+    const t = 'Переговоры с Президентом Индонезии\n\nВ Кремле состоялись переговоры. Владимир Путин провёл переговоры с Президентом Индонезии, находящимся в России с государственным визитом.';
+    expect(run(t, 'ru', '2025-06-20', t.indexOf('\n'))[0]![0]).toBe('state_visit');
+    const e = 'Meeting with the Foreign Minister of Chile\n\nThe Secretary met today in Washington with the Foreign Minister of Chile. They recalled the official visit to Santiago and discussed trade.';
+    expect(run(e, 'en', '2025-06-20', e.indexOf('\n'), ['minister'])[0]![0]).toBe('ministerial_meeting');
+    const f = "Entretien avec le Premier ministre du Japon\n\nLe Premier ministre s'est entretenu à Matignon avec son homologue. Il était en visite officielle en France depuis le 3 mai.";
+    expect(run(f, 'fr', '2025-06-20', f.indexOf('\n'))[0]![0]).toBe('talks');
+  });
   it('reports nothing for a notice without an interaction', () => {
     expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);
   });

@@ -61,6 +61,20 @@ const isFuture = (lang: Language, s: string) => {
   return re.test(s);
 };
 
+const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
+const earlierRes = new Map<Language, RegExp>();
+/** A visit cue that frames the reported meeting: no date of its own in its clause, not recalled. */
+function isFrameVisit(text: string, lang: Language, c: Cue, dates: DateMention[]): boolean {
+  let re = earlierRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].earlierCues.join('|')})(?![\\p{L}])`, 'iu');
+    earlierRes.set(lang, re);
+  }
+  const clause = subClause(text, c.start, c.end);
+  const from = text.lastIndexOf(clause, c.start);
+  return !re.test(clause) && !dates.some((d) => !d.isRelative && d.start >= from && d.end <= from + clause.length);
+}
+
 /**
  * Find the engagements a readout reports.
  * @returns the main engagement first (if the text reports one), then earlier ones
@@ -79,9 +93,13 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const titleCues = cues.filter((c) => c.start < titleEnd);
   const firstCues = inSentence(bodySentences[0]);
   const isDocLabel = titleCues.every((c) => c.kind === 'other');
+  // A visit named anywhere in the lead as the frame of the reported meeting ("…, прибывшим в
+  // Россию с официальным визитом", "who is on an official visit") names its type (ANNOTATION_NOTES:
+  // the visit type wins over talks); one with a date of its own or recalled is an earlier one.
+  const leadVisits = cues.filter((c) => VISIT_KINDS.includes(c.kind) && c.start >= titleEnd && c.end <= leadEnd && isFrameVisit(text, lang, c, dates));
   const pool = titleCues.length
-    ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind))]
-    : firstCues.length ? firstCues : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
+    ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind)), ...leadVisits]
+    : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
   const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
   let kind = cueKind;
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
