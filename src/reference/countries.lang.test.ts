@@ -126,3 +126,12 @@ describe('scanning a long text', () => {
     expect(findCountryMentions('Mali', 'fr').length).toBe(1);
   });
 });
+
+describe('Côte d’Ivoire adjectives', () => {
+  it('reads both English spellings and the French and Russian adjectives', () => {
+    expect(pairs(findCountryMentions('An Ivoirian minister and an Ivorian envoy met two Ivoirians.', 'en')))
+      .toEqual([['CI', 'Ivoirian'], ['CI', 'Ivorian'], ['CI', 'Ivoirians']]);
+    expect(pairs(findCountryMentions('la partie ivoirienne et le ministre ivoirien', 'fr'))).toEqual([['CI', 'ivoirienne'], ['CI', 'ivoirien']]);
+    expect(pairs(findCountryMentions('с ивуарийской стороной', 'ru'))).toEqual([['CI', 'ивуарийской']]);
+  });
+});
