@@ -12,6 +12,14 @@ describe('findInstruments', () => {
     expect(titles('The ministers signed an agreement on cooperation in fisheries and aquaculture, which enters into force next year.', 'en'))
       .toEqual(['Agreement on cooperation in fisheries and aquaculture']);
   });
+  it('splits a list in running text where a conjunction is followed by another head noun', () => {
+    expect(titles('Подписаны Соглашение между Правительством Российской Федерации и Правительством Республики Индия о сотрудничестве в области туризма и Протокол о сотрудничестве в области здравоохранения.', 'ru'))
+      .toEqual(['Соглашение между Правительством Российской Федерации и Правительством Республики Индия о сотрудничестве в области туризма', 'Протокол о сотрудничестве в области здравоохранения']);
+    expect(titles('They signed the Agreement on Science and Technology Cooperation and the Memorandum of Understanding on Health Cooperation.', 'en'))
+      .toEqual(['Agreement on Science and Technology Cooperation', 'Memorandum of Understanding on Health Cooperation']);
+    expect(titles("Les ministres ont signé un accord sur la mobilité des jeunes et un mémorandum d'entente sur la coopération culturelle.", 'fr'))
+      .toEqual(['Accord sur la mobilité des jeunes', "Mémorandum d'entente sur la coopération culturelle"]);
+  });
   it('reads capitalised modifiers before the head', () => {
     expect(titles('The U.S.-Ghana Shipping Agreement was signed in Accra.', 'en')).toEqual(['U.S.-Ghana Shipping Agreement']);
   });

@@ -66,6 +66,7 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   const items = listItems(text);
   const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
   const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
+  const nextHead = cachedRe(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'iu');
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
@@ -116,6 +117,10 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       // An unnumbered line may still be a sentence ("… уже подписано"): its verbs end the title.
       const st = numbered ? null : stops.exec(seg);
       if (st) seg = seg.slice(0, st.index);
+      // "Соглашение о … и Меморандум о …", "the Agreement on … and the Protocol on …": a conjunction
+      // or comma before another document's head noun starts the next title.
+      const next = numbered ? null : nextHead.exec(seg);
+      if (next) seg = seg.slice(0, next.index);
       // A place after the title is where it was signed, not part of it ("… in Washington in 2018").
       const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));
       if (pl) seg = seg.slice(0, pl.start - end).replace(/\s+(?:in|at|à|в|во)\s*$/u, '');
