@@ -153,6 +153,17 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   return out;
 }
 
+const anyCueRes = new Map<Language, RegExp>();
+/** All status cues of a language as one whole-word alternation: it matches a text exactly when some cue does. */
+function anyStatusCue(lang: Language): RegExp {
+  let re = anyCueRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].statusCues.map((c) => `(?:${c.pattern})`).join('|')})(?![\\p{L}])`, 'iu');
+    anyCueRes.set(lang, re);
+  }
+  return re;
+}
+
 /** The status the words near a title support; the nearest cue after it wins, then before it. */
 function statusOf(text: string, lang: Language, start: number, end: number, sentences: Sentence[]): { status: AgreementStatus; span: InstrumentMention['statusSpan'] } {
   const lex = LEXICONS[lang];
@@ -160,8 +171,11 @@ function statusOf(text: string, lang: Language, start: number, end: number, sent
   const sStart = sent ? sent.start : Math.max(0, start - 150);
   const sEnd = sent ? Math.max(sent.end, end) : end + 150;
   const windows = [[end, Math.min(sEnd, end + 120)], [Math.max(sStart, start - 160), start], [sStart, sEnd]] as const;
+  const anyCue = anyStatusCue(lang);
   for (const [a, b] of windows) {
     const seg = text.slice(a, b);
+    // One pass over the window says whether any cue is there; most windows have none.
+    if (!anyCue.test(seg)) continue;
     let best: { status: AgreementStatus; idx: number; text: string } | null = null;
     for (const cue of lex.statusCues) {
       const m = wordRe(cue.pattern, 'iu').exec(seg);
