@@ -109,6 +109,12 @@ describe('extract: text as published', () => {
     expect(x.participants[0]!.evidence[0]!.text).toBe('Jane\u202fRoe');
     expect(x.engagements.map((e) => [e.type, e.date, e.place])).toEqual([['ministerial_meeting', '2024-05-02', 'Washington']]);
   });
+  it('dates the reported engagement by the publication day when the text names none, but not a recalled one', () => {
+    const t = 'Встреча с Премьер-министром Вьетнама\n\nВ Кремле состоялась встреча Владимира Путина с Премьер-министром Вьетнама Фам Минь Тьинем.';
+    expect(extract(t, { language: 'ru', referenceDate: '2025-01-14' }).engagements.map((e) => e.date)).toEqual(['2025-01-14']);
+    const e = 'The President held talks last week in Geneva with the President of Kenya. The statement was issued by the White House.';
+    expect(extract(e, { language: 'en', referenceDate: '2025-01-14' }).engagements.map((x) => x.date)).toEqual([null]);
+  });
   it('reads an unlabelled first line followed by a blank line as the headline', () => {
     const t = 'Переговоры с Президентом Вьетнама\n\n20 июня 2024 года в Кремле состоялись переговоры. Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом, прибывшим в Россию с официальным визитом.';
     expect(extract(t, { language: 'ru', referenceDate: '2024-06-20' }).engagements.map((e) => e.type)).toEqual(['official_visit']);

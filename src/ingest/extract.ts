@@ -52,8 +52,8 @@ export function extract(text: string, options: { language: Language; referenceDa
     if (e.place) evidence.push(span('place', e.place));
     for (const f of e.formatSpans) evidence.push(span('format', f));
     return {
-      key: `eng${i + 1}`, evidence, confidence: e.isMain ? (e.date ? 0.85 : 0.65) : 0.6,
-      type: e.type, date: e.date?.value ?? e.inheritedMonth, end_date: e.date?.endValue ?? null,
+      key: `eng${i + 1}`, evidence, confidence: e.isMain ? (e.date ? 0.85 : e.implicitDay ? 0.6 : 0.65) : 0.6,
+      type: e.type, date: e.date?.value ?? e.inheritedMonth ?? e.implicitDay ?? null, end_date: e.date?.endValue ?? null,
       place: e.place?.city ?? null, countries: engCountries, format: e.format, status: e.status,
       level: e.isMain ? engagementLevel(participants.map((p) => p.rank)) : null, host: e.place?.countryCode && engCountries.includes(e.place.countryCode) ? e.place.countryCode : null,
       participants: e.isMain ? participants.map((p) => p.key) : [],

@@ -23,6 +23,12 @@ export interface EngagementDraft {
   cue: Cue; isMain: boolean; status: 'held' | 'planned';
   /** Date at month precision taken from the main engagement (meetings the call took place during). */
   inheritedMonth: string | null;
+  /**
+   * The publication day, for the main engagement when the text names no day for it: a readout
+   * reports what it reports on the day it is published (ANNOTATION_NOTES: implicit dates resolve
+   * against the publication date). Never set for an engagement the text recalls.
+   */
+  implicitDay?: string | null;
 }
 
 /** Lines of a release that frame it rather than report: office, attribution, "Begin text". */
@@ -63,16 +69,20 @@ const isFuture = (lang: Language, s: string) => {
 
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 const earlierRes = new Map<Language, RegExp>();
-/** A visit cue that frames the reported meeting: no date of its own in its clause, not recalled. */
-function isFrameVisit(text: string, lang: Language, c: Cue, dates: DateMention[]): boolean {
+/** The clause says the engagement is an earlier one ("in follow-up to", "в развитие", "last week"). */
+function isRecalled(lang: Language, clause: string): boolean {
   let re = earlierRes.get(lang);
   if (!re) {
     re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].earlierCues.join('|')})(?![\\p{L}])`, 'iu');
     earlierRes.set(lang, re);
   }
+  return re.test(clause);
+}
+/** A visit cue that frames the reported meeting: no date of its own in its clause, not recalled. */
+function isFrameVisit(text: string, lang: Language, c: Cue, dates: DateMention[]): boolean {
   const clause = subClause(text, c.start, c.end);
   const from = text.lastIndexOf(clause, c.start);
-  return !re.test(clause) && !dates.some((d) => !d.isRelative && d.start >= from && d.end <= from + clause.length);
+  return !isRecalled(lang, clause) && !dates.some((d) => !d.isRelative && d.start >= from && d.end <= from + clause.length);
 }
 
 /**
@@ -115,7 +125,8 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   // Else the first place the lead names ("… se sont entretenus au palais de l'Élysée").
   const place = isRemote ? null : pickPlace(text, sentences, places, mainCue, sameKind) ?? places.find((p) => p.start < leadEnd && p.start >= titleEnd) ?? null;
   const fmt = kind === 'commission_session' || kind === 'phone_call' ? { format: null, spans: [] } : formatOf(text, lang);
-  const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null }];
+  const implicitDay = !date && input.referenceDate && !isRecalled(lang, subClause(text, mainCue.start, mainCue.end)) ? input.referenceDate : null;
+  const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null, implicitDay }];
   addEarlier(input, cues, out);
   return out;
 }
