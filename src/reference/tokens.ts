@@ -81,7 +81,13 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let isPlain = true;
     while (i < n) {
-      cp = codeAt(text, i, n);
+      cp = text.charCodeAt(i);
+      // Lower-case ASCII letters, most of any text, need no further checks.
+      if (cp >= 0x61 && cp <= 0x7a) {
+        i += 1;
+        continue;
+      }
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = codeAt(text, i, n);
       if (!isWordCode(cp)) break;
       if (isPlain && !isPlainCode(cp)) isPlain = false;
       i += cp > 0xffff ? 2 : 1;
