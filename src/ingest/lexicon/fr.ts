@@ -36,7 +36,7 @@ export const FR: Lexicon = {
     { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|s['’]est rendu|pourparlers", kind: 'talks' },
     { pattern: 'communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature', kind: 'other' },
   ],
-  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera'],
+  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera'],
   earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis'],
   formatCues: [
     { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },

@@ -49,6 +49,15 @@ describe('findEngagements', () => {
     const f = "Entretien avec le Premier ministre du Japon\n\nLe Premier ministre s'est entretenu à Matignon avec son homologue. Il était en visite officielle en France depuis le 3 mai.";
     expect(run(f, 'fr', '2025-06-20', f.indexOf('\n'))[0]![0]).toBe('talks');
   });
+  it('leaves out a visit the text announces', () => {
+    expect(run('Премьер-министр Индии посетит Россию с официальным визитом 8–9 июля.', 'ru', '2025-06-20')).toEqual([]);
+    expect(run("Le Président de la République se rendra en visite d'État au Maroc du 28 au 30 octobre.", 'fr', '2025-06-20')).toEqual([]);
+  });
+  it('reads a press statement after talks as the talks, not as a recalled engagement', () => {
+    const t = 'Заявления для прессы по итогам российско-лаосских переговоров\n\nУважаемый господин Президент! Переговоры прошли в дружественной атмосфере.';
+    const x = findEngagements({ text: t, lang: 'ru', sentences: segment(t).sentences, dates: [], places: [], titleEnd: t.indexOf('\n'), principalRanks: ['head_of_state'], referenceDate: '2025-06-20' });
+    expect(x.map((e) => [e.type, e.implicitDay])).toEqual([['talks', '2025-06-20']]);
+  });
   it('reports nothing for a notice without an interaction', () => {
     expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);
   });
