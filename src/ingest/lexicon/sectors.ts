@@ -12,7 +12,7 @@ const t = (sector: SectorTerm['sector'], ...patterns: string[]): SectorTerm[] =>
 
 export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
   en: [
-    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power'),
+    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power', 'civil(?:ian)? nuclear'),
     ...t('energy', '(?:clean |renewable |green )?energy(?! efficiency)', 'energy efficiency', 'electricity', 'power generation', 'decarboni[sz]ation', 'solar', 'wind power', 'hydropower'),
     ...t('oil_gas', 'oil', 'natural gas', 'liquefied natural gas', 'lng', 'petroleum', 'pipelines?'),
     ...t('geology_mining', 'geolog(?:y|ical)', 'mining', 'minerals?', 'natural resources?', 'uranium'),
@@ -54,7 +54,7 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
     ...t('industry', 'industri'),
     ...t('digital_telecom', 'num[ée]rique', 't[ée]l[ée]communications', '[45]g'),
     ...t('science_technology', 'scientifique', 'recherche', 'technologi'),
-    ...t('education', '[ée]ducati', '[ée]tudiants', 'bourses', 'universit', 'enseignement'),
+    ...t('education', '[ée]ducati', '[ée]tudiants', 'bourses', 'universit', 'enseignement', 'formation professionnelle'),
     ...t('health', 'sant[ée]', 'covid', 'pand[ée]mie', 'vaccin'),
     ...t('culture', 'cultur'),
     ...t('sport', 'sporti?f?'),

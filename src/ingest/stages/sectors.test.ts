@@ -14,6 +14,12 @@ describe('findSectorMentions', () => {
     expect(sectors('He met the Minister of Tourism and Culture of Peru.', 'en')).toEqual([]);
     expect(sectors('le ministère de l’agriculture et de la pêche', 'fr')).toEqual([]);
   });
+  it('reads the areas ministers discuss, and still leaves out a minister\'s post', () => {
+    expect(sectors('Министры обсудили вопросы сотрудничества в торговле и энергетике.', 'ru')).toEqual(['trade', 'energy']);
+    expect(sectors('Министр энергетики обсудил с коллегой вопросы транспорта.', 'ru')).toEqual(['transport_logistics']);
+    expect(sectors('They signed a Memorandum of Understanding on Civil Nuclear Cooperation.', 'en')).toEqual(['nuclear_energy']);
+    expect(sectors('Ils ont salué la signature d\'un accord sur la formation professionnelle.', 'fr')).toEqual(['education']);
+  });
   it('lets an organisation name count for a title that names no area itself', () => {
     const t = 'Программа сотрудничества Министерства обороны Российской Федерации и Министерства обороны Республики Ирак';
     expect(sectorsWithin(findSectorMentions(t, 'ru'), 0, t.length)).toEqual(['security_defence']);

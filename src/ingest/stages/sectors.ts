@@ -34,8 +34,10 @@ const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = 
     tail: "(?:\\s*(?:,\\s*)?(?:(?:et\\s+)?(?:de l['’]|de la|du|des|de|d['’])|et|pour le|pour la)\\s*[\\p{L}-]+(?:\\s+(?:\\p{Ll}+(?:ale?s?|aux|ique|iques|elle|el)))?)+", flags: 'i',
   },
   ru: {
-    heads: ['[Мм]инистерств\\p{L}*', '[Мм]инистр\\p{L}*', '[Аа]гентств\\p{L}*', '[Сс]лужб\\p{L}*', '[Кк]омитет\\p{L}*'],
-    tail: '(?:\\s*,?\\s*(?:и\\s+)?\\p{Ll}[\\p{L}-]*)+', flags: '',
+    // "Министры обсудили вопросы торговли": ministers in the plural are people, and a verb ends
+    // the name of a minister's post ("министр энергетики отметил …").
+    heads: ['[Мм]инистерств\\p{L}*', '[Мм]инистр(?:а|у|ом|е)?(?![\\p{L}])', '[Аа]гентств\\p{L}*', '[Сс]лужб\\p{L}*', '[Кк]омитет\\p{L}*'],
+    tail: '(?:\\s*,?\\s*(?:и\\s+)?(?!(?:обсуди|обсужд|провёл|провел|провели|отмети|подчеркну|заяви|сообщи|встрети|рассмотре|обменял|выступи|принял|приняли|подписа)\\p{L}*)\\p{Ll}[\\p{L}-]*)+', flags: '',
   },
 };
 const orgCache = new Map<Language, PhraseMatcher<true>>();
