@@ -37,7 +37,7 @@ export const EN: Lexicon = {
     { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|intergovernmental commission|commission session|session of the [a-z -]*commission|dialogue', kind: 'commission_session' },
     { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually))|meeting with|meeting of|bilateral meeting|meetings in|hosted|received', kind: 'talks' },
     { pattern: 'ministerial(?: meeting)?', kind: 'ministerial_meeting' },
-    { pattern: 'signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },
+    { pattern: 'signed (?:an?|the|two|three|four|five|several)(?= )|sign(?:s|ed)? (?:an? |the )?(?=memorandum|agreement|mou|treaty|letter|protocol|arrangement|accord)|signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },
   ],
   futureCues: ['will', 'next', 'upcoming', 'preparations? for', 'ahead of', 'planned', 'to be held', 'expected to', 'look forward', 'looks forward', 'later this year', 'forthcoming', 'intend'],
   earlierCues: ['recall\\p{L}*', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago'],

@@ -49,6 +49,13 @@ describe('findEngagements', () => {
     const f = "Entretien avec le Premier ministre du Japon\n\nLe Premier ministre s'est entretenu à Matignon avec son homologue. Il était en visite officielle en France depuis le 3 mai.";
     expect(run(f, 'fr', '2025-06-20', f.indexOf('\n'))[0]![0]).toBe('talks');
   });
+  it('reads a signing the lead reports as an engagement, but not an earlier signing cited further on', () => {
+    const t = 'The United States and Peru signed a Memorandum of Understanding on Energy Cooperation today in Lima.';
+    expect(run(t, 'en', '2025-02-03')).toEqual([['other', '2025-02-03', 'Lima', null]]);
+    expect(run("La France et le Ghana ont signé un accord de coopération à Accra le 4 mai.", 'fr', '2025-05-06')[0]![0]).toBe('other');
+    const old = 'The Open Skies agreement is now in force. It replaces the text of 1990. The two governments signed the agreement in Washington in 2018.';
+    expect(run(old, 'en', '2025-02-03')).toEqual([]);
+  });
   it('leaves out a visit the text announces', () => {
     expect(run('Премьер-министр Индии посетит Россию с официальным визитом 8–9 июля.', 'ru', '2025-06-20')).toEqual([]);
     expect(run("Le Président de la République se rendra en visite d'État au Maroc du 28 au 30 octobre.", 'fr', '2025-06-20')).toEqual([]);

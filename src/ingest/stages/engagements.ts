@@ -67,6 +67,7 @@ const isFuture = (lang: Language, s: string) => {
   return re.test(s);
 };
 
+const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 const earlierRes = new Map<Language, RegExp>();
 /** The clause says the engagement is an earlier one ("in follow-up to", "в развитие", "last week"). */
@@ -91,10 +92,12 @@ function isFrameVisit(text: string, lang: Language, c: Cue, dates: DateMention[]
  */
 export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const { text, lang, sentences, dates, places, titleEnd } = input;
-  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)));
-  if (!cues.length) return [];
   const bodySentences = sentences.filter((s) => s.start >= titleEnd && !BOILERPLATE.test(s.text));
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
+  // A signing verb ("The United States and Ghana signed a Memorandum …") reports a signing only in
+  // the headline or the lead; further on it cites an earlier one, which is an instrument, not an engagement.
+  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
+  if (!cues.length) return [];
   const inSentence = (s: Sentence | undefined) => (s ? cues.filter((c) => c.start >= s.start && c.end <= s.end) : []);
   // The headline says what the readout reports. The first sentence may add the visit type or
   // the channel ("…, who is in Russia on a state visit"); a summit or session named there as the
