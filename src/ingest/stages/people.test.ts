@@ -17,6 +17,11 @@ describe('findPeople', () => {
   it('splits the name from a title complement', () => {
     expect(people('Special Envoy for Food Security Cary Fowler visited Nairobi.', 'en')).toEqual([['Cary Fowler', null]]);
   });
+  it('ends a title complement where "and" starts another titled person', () => {
+    const t = 'Assistant Secretary of State for Energy Resources Geoffrey Pyatt and Ghanaian Minister of Energy John Mahama signed the MOU.';
+    expect(people(t, 'en').map((p) => p[0])).toContain('Geoffrey Pyatt');
+    expect(people(t, 'en')).toContainEqual(expect.arrayContaining(['GH']));
+  });
   it('strips honorifics', () => {
     expect(people('Under Secretary Dr. Jane Roe spoke.', 'en')).toEqual([['Jane Roe', null]]);
     expect(people("Le Premier ministre a reçu M. Aziz Akhannouch, chef du gouvernement du Maroc.", 'fr').map((p) => p[0])).toContain('Aziz Akhannouch');

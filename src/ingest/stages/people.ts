@@ -74,6 +74,16 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
+    // "… for Nonproliferation Mallory Stewart and Ghanaian Minister of Energy …": "and" before a
+    // country or another title starts the next person, not more of this title.
+    if (lang === 'en') {
+      const titleStart = wrappedRe('^(?:', LEXICONS.en.titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu');
+      const and = / and (?=\p{Lu})/gu;
+      for (let m = and.exec(compText); m; m = and.exec(compText)) {
+        const at = tEnd + m.index + m[0].length;
+        if (cs.some((c) => c.start === at) || titleStart.test(text.slice(at, at + 60))) { compText = compText.slice(0, m.index); break; }
+      }
+    }
     // Russian: the genitive complement is the country and its state words; the name follows it.
     if (lang === 'ru') {
       let stop = tEnd;
@@ -148,10 +158,10 @@ const AFTER_NAME_COMMA = /^,\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s
 const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$/i;
 
 /**
- * The name that follows a title: right after it ("Foreign Minister Aïssata Tall Sall"), after its
+ * The name that follows a title: right after it ("Foreign Minister Sergey Lavrov"), after its
  * complement and a comma ("Prime Minister of the Republic of Senegal, Ousmane Sonko"), or closing the
- * complement's run of capitals ("Envoy for Climate John Kerry", "Director for Political Affairs
- * Petar Mihatov"): there the name is the last two capitalised words, with initials and particles.
+ * complement's run of capitals ("Envoy for the Horn of Africa Mike Hammer", "Director for European Affairs
+ * Jan Novak"): there the name is the last two capitalised words, with initials and particles.
  */
 function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[], isCased = true): NameSpan | null {
   const direct = isCased ? /^\s+/.exec(text.slice(tEnd, tEnd + 3)) : null;
