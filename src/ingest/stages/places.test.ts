@@ -9,6 +9,11 @@ describe('findPlaceMentions', () => {
     expect(cities('Talks were held in the Kremlin.', 'en')).toEqual(['Moscow']);
     expect(cities("Le Président l'a reçu à l'Élysée.", 'fr')).toEqual(['Paris']);
     expect(cities('Переговоры прошли в Кремле.', 'ru')).toEqual(['Moscow']);
+    expect(cities('Le Premier ministre a reçu à Matignon son homologue.', 'fr')).toEqual(['Paris']);
+    expect(cities('The Secretary hosted the minister at Blair House.', 'en')).toEqual(['Washington']);
+  });
+  it('reads a city name of several words', () => {
+    expect(cities('Leaders met in Rio de Janeiro for the summit.', 'en')).toEqual(['Rio de Janeiro']);
   });
   it('reads inflected Russian city names', () => {
     expect(cities('Встреча состоялась в Санкт-Петербурге.', 'ru')).toEqual(['Saint Petersburg']);
