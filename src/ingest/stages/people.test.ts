@@ -21,6 +21,8 @@ describe('findPeople', () => {
     const t = 'Assistant Secretary of State for Energy Resources Geoffrey Pyatt and Ghanaian Minister of Energy John Mahama signed the MOU.';
     expect(people(t, 'en').map((p) => p[0])).toContain('Geoffrey Pyatt');
     expect(people(t, 'en')).toContainEqual(expect.arrayContaining(['GH']));
+    const f = "Le président de la République et le Premier ministre de la Malaisie, M. Anwar Ibrahim, se sont entretenus.";
+    expect(findPeople(f, 'fr', findCountryMentions(f, 'fr')).map((p) => [p.name, p.role])).toEqual([['Anwar Ibrahim', 'Premier ministre de la Malaisie']]);
   });
   it('strips honorifics', () => {
     expect(people('Under Secretary Dr. Jane Roe spoke.', 'en')).toEqual([['Jane Roe', null]]);

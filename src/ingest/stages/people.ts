@@ -76,9 +76,9 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     let compText = comp[0].replace(/\s+$/, '');
     // "… for Nonproliferation Mallory Stewart and Ghanaian Minister of Energy …": "and" before a
     // country or another title starts the next person, not more of this title.
-    if (lang === 'en') {
-      const titleStart = wrappedRe('^(?:', LEXICONS.en.titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu');
-      const and = / and (?=\p{Lu})/gu;
+    if (lang !== 'ru') {
+      const titleStart = wrappedRe('^(?:', LEXICONS[lang].titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu');
+      const and = / (?:and|et) (?:(?:the|le|la|les|l['’])\s*)?(?=\p{L})/gu;
       for (let m = and.exec(compText); m; m = and.exec(compText)) {
         const at = tEnd + m.index + m[0].length;
         if (cs.some((c) => c.start === at) || titleStart.test(text.slice(at, at + 60))) { compText = compText.slice(0, m.index); break; }
