@@ -11,6 +11,12 @@ function sides(text: string, lang: Language, titleEnd = 0) {
 }
 
 describe('findSides', () => {
+  it('takes the states whose leaders meet at a summit as the group that takes part', () => {
+    const g = sides('Leaders of Chile, Peru, Mexico, Japan and Canada met in Lima for the APEC Summit.', 'en').group;
+    expect(g && [g.codes, g.isAuthors]).toEqual([['CL', 'PE', 'MX', 'JP', 'CA'], true]);
+    const r = sides('Лидеры России, Китая, Индии, Бразилии и ЮАР встретились в Казани.', 'ru').group;
+    expect(r?.isAuthors).toBe(true);
+  });
   it('takes the publisher’s state as a side of a Kremlin readout that never names it', () => {
     expect(sides('Состоялся телефонный разговор Владимира Путина с Президентом Аргентины Хавьером Милеем.', 'ru').dyad).toEqual(['RU', 'AR']);
   });

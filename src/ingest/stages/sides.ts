@@ -27,7 +27,10 @@ const HOME_IMPLIED: Record<Language, RegExp> = {
   ru: /(?:Президент\p{L}* России|Глав\p{L}* Российского государства|Российск\p{L}* Федерац\p{L}*|Росси[яию])/u,
 };
 
-const GROUP_CUE = /\b(?:governments? of|released by|sign(?:ed|s|atories|ing)?|join(?:ing|ed|s)?|members?|participants?)\b|gouvernements? d|signataires|membres|правительств|подписал|присоедин|участник/iu;
+/** The states themselves take part: co-authors of the text, or leaders who meet ("Leaders of A, B, C … met"). */
+const PARTAKERS = /governments? of|released by|gouvernements? d|правительств|\bleaders of|heads of (?:state|government) of|dirigeants d|chefs d['’][ée]tat (?:et de gouvernement )?d|лидер\p{L}* |глав\p{L}* государств/iu;
+
+const GROUP_CUE = /\b(?:leaders of|heads of|governments? of|released by|sign(?:ed|s|atories|ing)?|join(?:ing|ed|s)?|members?|participants?)\b|gouvernements? d|dirigeants|chefs d['’][ée]tat|signataires|membres|правительств|подписал|присоедин|участник|лидер|глав\p{L}* государств/iu;
 
 /**
  * Decide the sides of a readout.
@@ -68,7 +71,7 @@ function findGroup(text: string, countries: CountryMention[], sentences: Sentenc
     // An enumeration: the names are separated only by commas, "and", articles.
     const firstIdx = inS.findIndex((c, i) => i + 1 < inS.length && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+et\s+|,\s+et\s+|\s+и\s+|,\s*the\s+|\s+and\s+the\s+|,\s+and\s+the\s+)$/.test(text.slice(c.end, inS[i + 1]!.start)));
     if (firstIdx < 0) continue;
-    const isAuthors = /governments? of|released by|gouvernements? d|правительств/i.test(s.text);
+    const isAuthors = PARTAKERS.test(s.text);
     if (!best || codes.length > best.codes.length) best = { codes, start: s.start, end: s.end, isAuthors };
   }
   return best;
