@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { Country, Language } from '../contracts/index.js';
 import { countryLexicon, type MentionForm } from './countryLexicon.js';
 import { buildCountries } from './countryNames.js';
-import { isDashGap, tokenize, type Token } from './tokens.js';
+import { TokenTable } from './tokenTable.js';
+import { isDashGap, type Token } from './tokens.js';
 
 /**
  * The country gazetteer: every ISO 3166-1 country with its names in English, French and Russian,
@@ -82,15 +83,16 @@ export function countryName(code: string, lang: Language): string {
  * phrase wins at a position ("Democratic Republic of the Congo" over "Congo"); mentions never overlap.
  * @param text any text
  * @param lang the language of the text
- * @param tokens the text's tokens from {@link tokenize}, when the caller already has them
+ * @param tokens the text's tokens from `tokenize`, when the caller already has them
  * @returns mentions in text order
  */
-export function findCountryMentions(text: string, lang: Language, tokens: Token[] = tokenize(text)): CountryMention[] {
+export function findCountryMentions(text: string, lang: Language, tokens?: Token[]): CountryMention[] {
   const { phrases, prefixes } = countryLexicon(lang);
+  const table = tokens ? TokenTable.fromTokens(text, tokens) : TokenTable.of(text);
   const out: CountryMention[] = [];
   const ambiguity = new Map<CountryMention, string[]>();
-  for (let i = 0; i < tokens.length; ) {
-    const hit = phrases.matchAt(text, tokens, i);
+  for (let i = 0; i < table.length; ) {
+    const hit = phrases.matchAt(table, i);
     if (hit?.value.isBlocker) {
       i = hit.endToken;
       continue;
@@ -105,11 +107,12 @@ export function findCountryMentions(text: string, lang: Language, tokens: Token[
       i = hit.endToken;
       continue;
     }
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
     // A compound prefix only counts before a dash and another word: "франко-" yes, "Франко" (a name) no.
-    const prefixCode = next && next.start - t.end === 1 && DASH_UNITS.has(text[t.end]!) ? prefixes.get(t.key) : undefined;
-    if (prefixCode) out.push({ code: prefixCode, start: t.start, end: t.end, text: t.raw, form: 'compound' });
+    const end = table.end(i);
+    if (i + 1 < table.length && table.start(i + 1) - end === 1 && DASH_UNITS.has(text[end]!)) {
+      const prefixCode = prefixes.get(table.key(i));
+      if (prefixCode) out.push({ code: prefixCode, start: table.start(i), end, text: table.raw(i), form: 'compound' });
+    }
     i += 1;
   }
   markCompounds(text, out);

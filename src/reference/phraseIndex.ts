@@ -1,3 +1,4 @@
+import { SIG_SIZE, keySignature, TokenTable } from './tokenTable.js';
 import { caseFits, caseRuleOf, gapShape, tokenize, type CaseRule, type Token } from './tokens.js';
 
 /**
@@ -65,7 +66,7 @@ export class PhraseIndex<T> {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     const entry: Entry<T> = { keys: tokens.map((t) => t.key), gaps, rules, tail, value };
-    this.firstSigs[signature(first.key)] = 1;
+    this.firstSigs[keySignature(first.key)] = 1;
     const list = this.byFirst.get(first.key);
     if (list) list.push(entry);
     else this.byFirst.set(first.key, [entry]);
@@ -83,11 +84,11 @@ export class PhraseIndex<T> {
    * @param tokens its tokens, when the caller already has them
    * @returns hits in text order
    */
-  findAll(text: string, tokens: Token[] = tokenize(text)): PhraseHit<T>[] {
-    this.sortOnce();
+  findAll(text: string, tokens?: Token[]): PhraseHit<T>[] {
+    const table = tokens ? TokenTable.fromTokens(text, tokens) : TokenTable.of(text);
     const out: PhraseHit<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(text, tokens, i);
+    for (let i = 0; i < table.length; ) {
+      const hit = this.matchAt(table, i);
       if (hit) {
         out.push(hit);
         i = hit.endToken;
@@ -98,40 +99,43 @@ export class PhraseIndex<T> {
 
   /**
    * The longest phrase starting at token i, if any.
-   * @param text the text
-   * @param tokens its tokens
+   * @param table the text's tokens
    * @param i index of the first token
    * @returns the hit or undefined
    */
-  matchAt(text: string, tokens: Token[], i: number): PhraseHit<T> | undefined {
+  matchAt(table: TokenTable, i: number): PhraseHit<T> | undefined {
+    // Most words start no phrase: their signature alone turns them away, before any key is built.
+    if (i >= table.length || this.firstSigs[table.sigs[i]!] === 0) return undefined;
     this.sortOnce();
-    const start = tokens[i];
-    if (!start || this.firstSigs[signature(start.key)] === 0) return undefined;
-    const candidates = this.byFirst.get(start.key);
+    const candidates = this.byFirst.get(table.key(i));
     if (!candidates) return undefined;
+    const text = table.text;
     for (const e of candidates) {
-      const end = this.tryEntry(text, tokens, i, e);
+      const end = this.tryEntry(table, i, e);
       if (end >= 0) {
-        const endToken = i + e.keys.length;
-        return { start: start.start, end, text: text.slice(start.start, end), value: e.value, firstToken: i, endToken };
+        const start = table.start(i);
+        return { start, end, text: text.slice(start, end), value: e.value, firstToken: i, endToken: i + e.keys.length };
       }
     }
     return undefined;
   }
 
   /** Returns the end offset of the match of e at token i, or -1. */
-  private tryEntry(text: string, tokens: Token[], i: number, e: Entry<T>): number {
+  private tryEntry(table: TokenTable, i: number, e: Entry<T>): number {
+    const text = table.text;
+    if (i + e.keys.length > table.length) return -1;
     for (let k = 0; k < e.keys.length; k += 1) {
-      const t = tokens[i + k];
-      if (!t || t.key !== e.keys[k] || !caseFits(t.raw, e.rules[k]!)) return -1;
+      const t = i + k;
+      if (table.key(t) !== e.keys[k] || !caseFits(table.raw(t), e.rules[k]!)) return -1;
       if (k > 0) {
-        const prev = tokens[i + k - 1]!;
+        const prevEnd = table.end(t - 1);
+        const start = table.start(t);
         // A single space is the usual gap and its own shape; only other gaps need normalising.
-        const isSpace = t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32;
-        if ((isSpace ? ' ' : gapShape(text.slice(prev.end, t.start))) !== e.gaps[k - 1]) return -1;
+        const isSpace = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
+        if ((isSpace ? ' ' : gapShape(text.slice(prevEnd, start))) !== e.gaps[k - 1]) return -1;
       }
     }
-    const lastEnd = tokens[i + e.keys.length - 1]!.end;
+    const lastEnd = table.end(i + e.keys.length - 1);
     if (e.tail === '') return lastEnd;
     return text.startsWith(e.tail, lastEnd) ? lastEnd + e.tail.length : -1;
   }
@@ -144,13 +148,4 @@ export class PhraseIndex<T> {
     }
     this.isSorted = true;
   }
-}
-
-const SIG_SIZE = 1 << 16;
-
-/** A hash of a word from its length and first and last two units, computed without building a string. */
-function signature(key: string): number {
-  const n = key.length;
-  const h = (((key.charCodeAt(0) * 31 + (key.charCodeAt(1) || 0)) * 31 + key.charCodeAt(n - 1)) * 31 + (key.charCodeAt(n - 2) || 0)) * 31 + n;
-  return h & (SIG_SIZE - 1);
 }

@@ -4,7 +4,8 @@ import { countryLexicon } from './countryLexicon.js';
 import { inflect } from './inflect.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { citiesData, venuesData } from './placesData.js';
-import { tokenize, type Token } from './tokens.js';
+import { TokenTable } from './tokenTable.js';
+import type { Token } from './tokens.js';
 
 /**
  * Finds the cities a text names: capitals, diplomatic cities ("Sochi", "в Санкт-Петербурге",
@@ -37,9 +38,9 @@ interface PlaceRef {
 
 /** Whether a phrase is, in full, a country name of the language ("Алжир", "Djibouti"). */
 function isCountryName(phrase: string, code: string, lang: Language): boolean {
-  const tokens = tokenize(phrase);
-  const hit = countryLexicon(lang).phrases.matchAt(phrase, tokens, 0);
-  return hit !== undefined && hit.endToken === tokens.length && hit.value.code === code;
+  const table = TokenTable.of(phrase);
+  const hit = countryLexicon(lang).phrases.matchAt(table, 0);
+  return hit !== undefined && hit.endToken === table.length && hit.value.code === code;
 }
 
 function forms(name: string, lang: Language): string[] {
@@ -76,10 +77,11 @@ const indexes = new Map<Language, PhraseIndex<PlaceRef>>();
  * Finds every city and venue a text names, longest first, never overlapping.
  * @param text any text
  * @param lang the language of the text
- * @param tokens the text's tokens from {@link tokenize}, when the caller already has them
+ * @param tokens the text's tokens from `tokenize`, when the caller already has them (otherwise the
+ *   text is scanned once for both the place and the country lookups)
  * @returns mentions in text order
  */
-export function findPlaceMentions(text: string, lang: Language, tokens: Token[] = tokenize(text)): PlaceMention[] {
+export function findPlaceMentions(text: string, lang: Language, tokens?: Token[]): PlaceMention[] {
   let index = indexes.get(lang);
   if (!index) {
     index = compile(lang);

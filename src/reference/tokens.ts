@@ -1,3 +1,5 @@
+import { scanWords } from './wordScan.js';
+
 /**
  * Word tokens for gazetteer matching. A token is a maximal run of letters, digits and combining
  * marks, so boundaries are Unicode-aware ("Niger" never matches inside "Nigeria", Cyrillic words
@@ -39,29 +41,6 @@ export function foldWord(word: string): string {
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
-/** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */
-const WORD_CODES = new Uint8Array(0x10000);
-
-/** Whether a code point is part of a word, with fast paths for ASCII and Cyrillic and a table for the rest. */
-function isWordCode(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  if (cp >= 0x400 && cp <= 0x4ff) return true;
-  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
-  let known = WORD_CODES[cp]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    WORD_CODES[cp] = known;
-  }
-  return known === 1;
-}
-
-/** Whether lower-casing alone folds this code point (ASCII, Cyrillic other than й, ё). */
-function isPlainCode(cp: number): boolean {
-  return cp < 0x80 || (cp >= 0x410 && cp <= 0x44f && cp !== 0x419 && cp !== 0x439);
-}
-
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-
 /**
  * Splits a text into word tokens. A hand-written scanner rather than a regex: tokenising is most
  * of the cost of a gazetteer scan, and the extractor must stay near plain-tokenizer speed.
@@ -69,39 +48,13 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
  * @returns its tokens in order
  */
 export function tokenize(text: string): Token[] {
+  const { count, starts, ends, plain } = scanWords(text);
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let cp = codeAt(text, i, n);
-    if (!isWordCode(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    let isPlain = true;
-    while (i < n) {
-      cp = text.charCodeAt(i);
-      // Lower-case ASCII letters, most of any text, need no further checks.
-      if (cp >= 0x61 && cp <= 0x7a) {
-        i += 1;
-        continue;
-      }
-      if (cp >= 0xd800 && cp <= 0xdbff) cp = codeAt(text, i, n);
-      if (!isWordCode(cp)) break;
-      if (isPlain && !isPlainCode(cp)) isPlain = false;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    const raw = text.slice(start, i);
-    out.push({ start, end: i, raw, key: isPlain ? raw.toLowerCase() : foldWord(raw) });
+  for (let i = 0; i < count; i += 1) {
+    const raw = text.slice(starts[i], ends[i]);
+    out.push({ start: starts[i]!, end: ends[i]!, raw, key: plain[i] === 1 ? raw.toLowerCase() : foldWord(raw) });
   }
   return out;
-}
-
-/** The code point at i, reading a surrogate pair only where one starts (charCodeAt is the fast path). */
-function codeAt(text: string, i: number, n: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
 }
 
 const DASHES = /\s*[-‐‑‒–—―]\s*/gu;

@@ -1,0 +1,84 @@
+/**
+ * The word scanner under every gazetteer lookup: spans of the maximal runs of letters, digits and
+ * combining marks, found by a hand-written loop over char codes (no regex, no strings built).
+ */
+
+/** Spans of the words of a text, in typed arrays; entries past `count` are unused. */
+export interface WordSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 when lower-casing alone folds the word (ASCII and Cyrillic without й, ё), else 0. */
+  plain: Uint8Array;
+}
+
+/**
+ * Finds the words of a text.
+ * @param text any text
+ * @returns their spans in order
+ */
+export function scanWords(text: string): WordSpans {
+  const n = text.length;
+  // A word takes at least one unit and is followed by a non-word unit: at most ⌈n/2⌉ words.
+  const max = (n >> 1) + 1;
+  const starts = new Int32Array(max);
+  const ends = new Int32Array(max);
+  const plain = new Uint8Array(max);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let cp = codeAt(text, i, n);
+    if (!isWordCode(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let isPlain = true;
+    while (i < n) {
+      cp = text.charCodeAt(i);
+      // Lower-case ASCII letters, most of any text, need no further checks.
+      if (cp >= 0x61 && cp <= 0x7a) {
+        i += 1;
+        continue;
+      }
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = codeAt(text, i, n);
+      if (!isWordCode(cp)) break;
+      if (isPlain && !isPlainCode(cp)) isPlain = false;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    plain[count] = isPlain ? 1 : 0;
+    count += 1;
+  }
+  return { count, starts, ends, plain };
+}
+
+/** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */
+const WORD_CODES = new Uint8Array(0x10000);
+
+/** Whether a code point is part of a word, with fast paths for ASCII and Cyrillic and a table for the rest. */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp >= 0x400 && cp <= 0x4ff) return true;
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let known = WORD_CODES[cp]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    WORD_CODES[cp] = known;
+  }
+  return known === 1;
+}
+
+/** Whether lower-casing alone folds this code point (ASCII, Cyrillic other than й, ё). */
+function isPlainCode(cp: number): boolean {
+  return cp < 0x80 || (cp >= 0x410 && cp <= 0x44f && cp !== 0x419 && cp !== 0x439);
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** The code point at i, reading a surrogate pair only where one starts (charCodeAt is the fast path). */
+function codeAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
+}
