@@ -56,6 +56,12 @@ describe('findEngagements', () => {
     const old = 'The Open Skies agreement is now in force. It replaces the text of 1990. The two governments signed the agreement in Washington in 2018.';
     expect(run(old, 'en', '2025-02-03')).toEqual([]);
   });
+  it('adds an earlier visit of unnamed type when it has a date of its own, not the visit being reported', () => {
+    const t = 'Состоялся телефонный разговор с Президентом Узбекистана. В развитие договорённостей, достигнутых в ходе визита в Ташкент в мае, обсуждены вопросы торговли.';
+    expect(run(t, 'ru', '2025-03-10')).toEqual([['phone_call', null, null, null], ['talks', '2024-05', 'Tashkent', null]]);
+    const now = 'В Кремле прошли переговоры с Президентом Узбекистана. Сегодня этот визит проходит в Москве.';
+    expect(run(now, 'ru', '2025-03-10')).toHaveLength(1);
+  });
   it('leaves out a visit the text announces', () => {
     expect(run('Премьер-министр Индии посетит Россию с официальным визитом 8–9 июля.', 'ru', '2025-06-20')).toEqual([]);
     expect(run("Le Président de la République se rendra en visite d'État au Maroc du 28 au 30 octobre.", 'fr', '2025-06-20')).toEqual([]);

@@ -224,14 +224,18 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const d = win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as DateMention | undefined;
     const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
     const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
-    if (c.kind === 'talks' && !isMeetingsDuring) continue;
+    // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
+    const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
+    if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit) continue;
+    // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
+    if (isPlainVisit && (!d || d.isRelative || d.value === main.date?.value)) continue;
     if (!d && !p) continue;
     if (d && input.referenceDate && /^\d/.test(d.value) && d.value.length === 10 && d.value > input.referenceDate) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     if (out.some((e) => e.type === c.kind && e.date?.value === d?.value && e.place?.city === p?.city)) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
     const principal = input.principalRanks[0];
-    const type: EngagementKind = isMeetingsDuring ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
+    const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
     const inherited = isMeetingsDuring && !d && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
     out.push({ type, date: d ?? null, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
   }
