@@ -38,7 +38,7 @@ export const PLACES: { city: string; country: string; en: string[]; fr: string[]
   { city: 'Abu Dhabi', country: 'AE', en: ['Abu Dhabi'], fr: ['Abou Dhabi', 'Abu Dhabi'], ru: ['Абу-Даби'] },
   { city: 'Dubai', country: 'AE', en: ['Dubai'], fr: ['Dubaï'], ru: ['Дубай'] },
   { city: 'Doha', country: 'QA', en: ['Doha'], fr: ['Doha'], ru: ['Доха'] },
-  { city: 'Cairo', country: 'EG', en: ['Cairo'], fr: ['Le Caire'], ru: ['Каир'] },
+  { city: 'Cairo', country: 'EG', en: ['Cairo'], fr: ['Le Caire', '(?<=au )Caire'], ru: ['Каир'] },
   { city: 'Rabat', country: 'MA', en: ['Rabat'], fr: ['Rabat'], ru: ['Рабат'] },
   { city: 'Jerusalem', country: 'IL', en: ['Jerusalem'], fr: ['Jérusalem'], ru: ['Иерусалим'] },
   { city: 'Zagreb', country: 'HR', en: ['Zagreb'], fr: ['Zagreb'], ru: ['Загреб'] },

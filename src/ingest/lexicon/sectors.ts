@@ -43,7 +43,7 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
     { pattern: "s[ée]curit[ée] alimentaire et (?:de l['’])?eau", sector: 'agriculture', also: 'environment' },
     ...t('nuclear_energy', "(?:[ée]nergie |utilisation pacifique de l['’][ée]nergie )nucl[ée]aire", 'nucl[ée]aire civil'),
     ...t('energy', '[ée]nergie(?!s? nucl)', '[ée]nerg[ée]tique', '[ée]lectricit[ée]', 'solaire', '[ée]olien', 'hydro[ée]lectrique'),
-    ...t('oil_gas', 'p[ée]trole', 'gaz(?: naturel)?', 'gnl', 'hydrocarbures'),
+    ...t('oil_gas', 'p[ée]trole', 'gaz(?: naturel)?(?![\\p{L}])', 'gnl', 'hydrocarbures'),
     ...t('geology_mining', 'g[ée]olog', 'mines?', 'mini[èe]r', 'ressources naturelles'),
     ...t('trade', 'commerc(?:e|ial)', '[ée]changes commerciaux'),
     ...t('investment', 'investissements?', 'investisseurs?'),

@@ -10,6 +10,7 @@ describe('findPlaceMentions', () => {
     expect(cities("Le Président l'a reçu à l'Élysée.", 'fr')).toEqual(['Paris']);
     expect(cities('Переговоры прошли в Кремле.', 'ru')).toEqual(['Moscow']);
     expect(cities('Le Premier ministre a reçu à Matignon son homologue.', 'fr')).toEqual(['Paris']);
+    expect(cities("Le ministre s'est entretenu au Caire avec son homologue.", 'fr')).toEqual(['Cairo']);
     expect(cities('The Secretary hosted the minister at Blair House.', 'en')).toEqual(['Washington']);
   });
   it('reads a city name of several words', () => {
