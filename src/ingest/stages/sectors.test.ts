@@ -18,7 +18,8 @@ describe('findSectorMentions', () => {
     expect(sectors('Министры обсудили вопросы сотрудничества в торговле и энергетике.', 'ru')).toEqual(['trade', 'energy']);
     expect(sectors('Министр энергетики обсудил с коллегой вопросы транспорта.', 'ru')).toEqual(['transport_logistics']);
     expect(sectors('They signed a Memorandum of Understanding on Civil Nuclear Cooperation.', 'en')).toEqual(['nuclear_energy']);
-    expect(sectors('Ils ont évoqué la situation à Gaza et le gaz naturel.', 'fr')).toEqual(['oil_gas']);
+    expect(sectors('Ils ont évoqué la situation à Gaza.', 'fr')).toEqual([]);
+    expect(sectors('Ils ont évoqué les livraisons de gaz naturel.', 'fr')).toEqual(['oil_gas']);
     expect(sectors('Ils ont salué la signature d\'un accord sur la formation professionnelle.', 'fr')).toEqual(['education']);
   });
   it('lets an organisation name count for a title that names no area itself', () => {
