@@ -17,6 +17,13 @@ describe('findSides', () => {
     const r = sides('Лидеры России, Китая, Индии, Бразилии и ЮАР встретились в Казани.', 'ru').group;
     expect(r?.isAuthors).toBe(true);
   });
+  it('adds the publisher\'s state to the leaders it reports meeting at a summit', () => {
+    const t = 'Президент России Владимир Путин принял участие в саммите в Астане. В саммите участвовали лидеры Казахстана, Киргизии, Таджикистана и Узбекистана.';
+    expect(sides(t, 'ru').group?.codes).toEqual(['KZ', 'KG', 'TJ', 'UZ', 'RU']);
+  });
+  it('reads a state.gov readout that opens with "The Secretary" as the United States\' own', () => {
+    expect(sides('The Secretary spoke today with Indian External Affairs Minister Dr. S. Jaishankar.', 'en').dyad).toEqual(['US', 'IN']);
+  });
   it('takes the publisher’s state as a side of a Kremlin readout that never names it', () => {
     expect(sides('Состоялся телефонный разговор Владимира Путина с Президентом Аргентины Хавьером Милеем.', 'ru').dyad).toEqual(['RU', 'AR']);
   });

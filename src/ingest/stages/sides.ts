@@ -22,11 +22,12 @@ export interface Sides {
 export const HOME: Record<Language, string> = { en: 'US', fr: 'FR', ru: 'RU' };
 
 const HOME_IMPLIED: Record<Language, RegExp> = {
-  en: /\b(?:the Secretary|Secretary of State|the White House|the Department of State)\b/,
+  en: /\b(?:[Tt]he Secretary|Secretary of State|[Tt]he White House|[Tt]he Department of State)\b/,
   fr: /(?:[Ll]e (?:président|Président) de la République|[Ll]e chef de l['’][ÉEé]tat|[Ll]a France|[Ll]e Premier ministre|[Ll]e ministre de l['’]Europe)(?! d[eu] | de la | des )/u,
   ru: /(?:Президент\p{L}* России|Глав\p{L}* Российского государства|Российск\p{L}* Федерац\p{L}*|Росси[яию])/u,
 };
 
+const AUTHORS = /governments? of|released by|gouvernements? d|правительств/iu;
 /** The states themselves take part: co-authors of the text, or leaders who meet ("Leaders of A, B, C … met"). */
 const PARTAKERS = /governments? of|released by|gouvernements? d|правительств|\bleaders of|heads of (?:state|government) of|dirigeants d|chefs d['’][ée]tat (?:et de gouvernement )?d|лидер\p{L}* |глав\p{L}* государств/iu;
 
@@ -59,7 +60,11 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : lang === 'fr' ? score.has(home) : score.has(home) || foreignPrincipals.size < 2;
   if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
-  return { dyad, group: findGroup(text, countries, sentences), home };
+  const group = findGroup(text, countries, sentences);
+  // "Putin took part in the summit … leaders of Brazil, India, China … took part": the publisher's
+  // state, a side of the text, is at the meeting too, though the enumeration of the others leaves it out.
+  if (group?.isAuthors && dyad.includes(home) && !group.codes.includes(home) && !AUTHORS.test(text.slice(group.start, group.end))) group.codes.push(home);
+  return { dyad, group, home };
 }
 
 function findGroup(text: string, countries: CountryMention[], sentences: Sentence[]): Sides['group'] {
