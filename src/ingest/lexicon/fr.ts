@@ -44,7 +44,7 @@ export const FR: Lexicon = {
   ],
   instrumentHeads: [
     { pattern: "m[ée]morandum d['’](?:entente|accord)|m[ée]morandum", kind: 'memorandum' },
-    { pattern: "lettre d['’]intention", kind: 'letter_of_intent' },
+    { pattern: "lettre d['’]intention|d[ée]claration d['’]intention", kind: 'letter_of_intent' },
     { pattern: 'd[ée]claration (?:conjointe|commune|interpr[ée]tative)', kind: 'declaration' },
     { pattern: 'trait[ée]', kind: 'treaty' },
     { pattern: 'accord(?:-cadre)?', kind: 'agreement' },

@@ -20,6 +20,10 @@ describe('findInstruments', () => {
     expect(titles("Les ministres ont signé un accord sur la mobilité des jeunes et un mémorandum d'entente sur la coopération culturelle.", 'fr'))
       .toEqual(['Accord sur la mobilité des jeunes', "Mémorandum d'entente sur la coopération culturelle"]);
   });
+  it('reads a programme named by its genitive complement and a French declaration of intent', () => {
+    expect(titles('Подписана Программа сотрудничества в сфере культуры на 2025–2027 годы.', 'ru')[0]).toMatch(/^Программа сотрудничества в сфере культуры/);
+    expect(titles("Ont été signés une déclaration d'intention sur la coopération spatiale.", 'fr')).toEqual(["Déclaration d'intention sur la coopération spatiale"]);
+  });
   it('reads capitalised modifiers before the head', () => {
     expect(titles('The U.S.-Ghana Shipping Agreement was signed in Accra.', 'en')).toEqual(['U.S.-Ghana Shipping Agreement']);
   });

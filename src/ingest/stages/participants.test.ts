@@ -14,6 +14,10 @@ describe('buildParticipants', () => {
     const t = 'Prime Minister Jane Doe met Bolivian President Luis Arce. Prime Minister Doe thanked him.\nPRESIDENT ARCE: Thank you.';
     expect(participants(t, 'en', ['US', 'BO'], 'US')).toEqual([['Jane Doe', 'US'], ['Luis Arce', 'BO']]);
   });
+  it('prefers the written-out name to initials, and reads Russian names in the case of the title head', () => {
+    const t = 'Встреча Сергея Лаврова с Государственным секретарём США Марко Рубио\nВ Эр-Рияде состоялась встреча Министра иностранных дел России С.В.Лаврова с Государственным секретарём США М.Рубио.';
+    expect(participants(t, 'ru', ['RU', 'US'], 'RU')).toEqual([['Сергей Лавров', 'RU'], ['Марко Рубио', 'US']]);
+  });
   it('leaves out spokespeople and people of third states', () => {
     const t = 'The below is attributable to Spokesperson John Roe: Secretary Ann Poe met Peruvian Minister Ana Cruz. They recalled French President Paul Dubois.';
     expect(participants(t, 'en', ['US', 'PE'], 'US')).toEqual([['Ann Poe', 'US'], ['Ana Cruz', 'PE']]);

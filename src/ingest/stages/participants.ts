@@ -36,6 +36,11 @@ const fold = (s: string) => {
 };
 const wordsOf = (name: string) => fold(name).split(/[\s.]+/).filter(Boolean);
 const surname = (name: string) => wordsOf(name).pop() ?? '';
+/** The fullest form: more words written out ("Сергей Лавров" over "С.В.Лавров"), then more words. */
+const isFuller = (a: string, b: string) => {
+  const full = (n: string) => wordsOf(n).filter((w) => w.length > 1).length;
+  return full(a) !== full(b) ? full(a) > full(b) : wordsOf(a).length > wordsOf(b).length;
+};
 
 /** Same person: same surname, and given names that agree (equal, or one an initial of the other, or absent). */
 function isSamePerson(a: string, b: string): boolean {
@@ -73,7 +78,7 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     const g = groups.find((x) => x.mentions.some((m) => isSamePerson(m.name, p.name)));
     if (g) {
       g.mentions.push(p);
-      if (wordsOf(p.name).length > wordsOf(g.name).length && p.via !== 'label') g.name = p.name;
+      if (isFuller(p.name, g.name) && p.via !== 'label') g.name = p.name;
       if (!g.country && p.country) g.country = p.country;
       if ((!g.role || g.mentions[0]!.via === 'bare' || g.mentions[0]!.via === 'label') && p.role && p.via.startsWith('title')) { g.role = p.role; g.rank = p.rank; }
     } else {

@@ -210,7 +210,11 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
   if (out.some((p) => p.start === name.start)) return;
   const rank = LEXICONS[lang].titles.find((x) => wrappedRe('^', x.pattern, '$', 'iu').test(titleText))?.rank ?? null;
-  const display = lang === 'ru' ? toNominative(name.words.join(' '), titleText.split(' ').pop() ?? '') : name.words.join(' ');
+  // The case of a Russian name follows the title's head noun: the first word that is not an
+  // adjective ("Министра иностранных дел" → genitive, "Государственным секретарём" → instrumental).
+  const titleWords = titleText.split(' ');
+  const headWord = titleWords.find((w) => !/(?:ый|ий|ой|ого|его|ому|ему|ым|им|ая|ую)$/u.test(w)) ?? titleWords[titleWords.length - 1] ?? '';
+  const display = lang === 'ru' ? toNominative(name.words.join(' '), headWord) : name.words.join(' ');
   const roleRaw = text.slice(rc.start, rc.end);
   const role = roleRaw.trim();
   const roleEnd = rc.start + roleRaw.trimEnd().length;
