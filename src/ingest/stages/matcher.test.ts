@@ -6,6 +6,19 @@ describe('PhraseMatcher', () => {
     const m = new PhraseMatcher([{ pattern: 'minister', value: 1 }, { pattern: 'prime minister', value: 2 }, { pattern: 'secretary|secretary-general', value: 3 }]);
     expect(m.findAll('The Prime Minister and the Secretary-General; administer.').map((x) => [x.text, x.value])).toEqual([['Prime Minister', 2], ['Secretary-General', 3]]);
   });
+  it('prefers the longest text when a shorter pattern (tried later) matches more', () => {
+    // Sorted by pattern length, 'talks(?: ,)?' is tried first and fits "talks"; 'talks x-y' is shorter but reads further.
+    const m = new PhraseMatcher([{ pattern: 'talks(?: ,)?', value: 'plain' }, { pattern: 'talks x-y', value: 'long' }, { pattern: 'talk\\w*', value: 'any' }]);
+    expect(m.findAll('talks x-y; talks x; talkative').map((x) => [x.text, x.value])).toEqual([['talks x-y', 'long'], ['talks', 'plain'], ['talkative', 'any']]);
+  });
+  it('shares one word scan per text across matchers and still reads a new text afresh', () => {
+    const a = new PhraseMatcher([{ pattern: 'visit', value: 1 }]);
+    const b = new PhraseMatcher([{ pattern: 'talks', value: 2 }]);
+    const text = 'A visit and talks.';
+    expect(a.findAll(text).map((x) => x.start)).toEqual([2]);
+    expect(b.findAll(text).map((x) => x.start)).toEqual([12]);
+    expect(a.findAll('talks, then a visit').map((x) => x.start)).toEqual([14]);
+  });
   it('respects case for cased lexicons', () => {
     const m = new PhraseMatcher([{ pattern: 'US', value: 'US' }], '');
     expect(m.findAll('let us meet the US team').map((x) => x.start)).toEqual([16]);

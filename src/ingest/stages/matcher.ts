@@ -376,6 +376,7 @@ export class PhraseMatcher<T> {
       values: chosen.map((e) => e.value),
       patterns: chosen.map((e) => e.pattern),
       heads: chosen.some((e) => e.longLits.some((l) => l.length <= PREFIX)) ? null : [...new Set(chosen.flatMap((e) => e.longLits))],
+      singles: undefined,
     } : null;
     this.byKey[num] = b;
     return b;
@@ -385,20 +386,27 @@ export class PhraseMatcher<T> {
   findAll(text: string, starts: number[] = wordStarts(text)): PhraseMatch<T>[] {
     const idx = wordIndex(text, starts);
     const keys = keysOf(text, idx, true);
+    const isLow = !this.isCased;
     const out: PhraseMatch<T>[] = [];
     let after = 0;
     let seen: Uint8Array = this.hasBucket;
-    for (let i = 0; i < starts.length; i++) {
+    const n = starts.length;
+    for (let i = 0; i < n; i++) {
       const k = keys[i]!;
       // 1: no entry can start at a word with this key (the usual answer), 2: some can, 0: not known yet.
-      if (k < seen.length && seen[k] === 1) continue;
+      const known = k < seen.length ? seen[k]! : 0;
+      if (known === 1) continue;
       const s = starts[i]!;
       if (s < after) continue;
-      const b = this.bucket(k);
-      if (k >= seen.length) seen = this.growSeen(keyTexts.length);
-      seen[k] = b ? 2 : 1;
-      if (!b) continue;
-      if (b.heads && !b.heads.some((h) => startsWithAt(text, s, h, !this.isCased))) continue;
+      let b: Bucket<T> | null;
+      if (known === 2) b = this.byKey[k]!;
+      else {
+        b = this.bucket(k);
+        if (k >= seen.length) seen = this.growSeen(keyTexts.length);
+        seen[k] = b ? 2 : 1;
+        if (!b) continue;
+      }
+      if (b.heads !== null && !hasHead(text, s, b.heads, isLow)) continue;
       const m = this.exec(text, s, b);
       if (m) { out.push(m); after = m.end; }
     }
@@ -415,21 +423,35 @@ export class PhraseMatcher<T> {
     b.re.lastIndex = pos;
     const m = b.re.exec(text);
     if (!m) return null;
-    let best = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    let best = -1;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) { best = g - 1; break; }
+    }
     if (best < 0) return null;
-    // The alternation stops at the first entry that fits; on a hit (rare) every entry is tried
-    // so the longest match wins ("Secretary-General" over "Secretary").
+    // The alternation stops at the first entry that fits; on a hit (rare) the entries after it are
+    // tried so the longest match wins ("Secretary-General" over "Secretary"). Those before it
+    // cannot match here (the alternation tried them in full, backtracking included), and the one
+    // that fit gives the same text alone, so neither runs again.
     let bestText = m[0];
-    if (b.values.length > 1) {
+    if (best < b.values.length - 1) {
       b.singles ??= b.patterns.map((p) => new RegExp(`(?:${p})(?![\\p{L}\\p{N}])`, `uy${this.flags}`));
-      b.singles.forEach((re, i) => {
+      const singles = b.singles;
+      const first = best + 1;
+      for (let i = first; i < singles.length; i++) {
+        const re = singles[i]!;
         re.lastIndex = pos;
         const x = re.exec(text);
         if (x && x[0].length > bestText.length) { best = i; bestText = x[0]; }
-      });
+      }
     }
     return { start: pos, end: pos + bestText.length, text: bestText, value: b.values[best]! };
   }
+}
+
+/** Whether `text` has one of `heads` at `pos` (see {@link startsWithAt}). */
+function hasHead(text: string, pos: number, heads: string[], isLow: boolean): boolean {
+  for (let i = 0; i < heads.length; i++) if (startsWithAt(text, pos, heads[i]!, isLow)) return true;
+  return false;
 }
 
 /** Whether `text` has `head` at `pos`, comparing lower-cased units when `isLow` (a cheap test before a regex runs). */
@@ -447,17 +469,22 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const reCache = new Map<string, RegExp>();
+const reCache = new Map<string, Map<string, RegExp>>();
 /**
  * A compiled regex, kept for reuse: lexicon-driven stages build the same patterns on every call.
+ * Looked up by flags, then by source, so no key string is built per call.
  * Global and sticky regexes carry lastIndex, so callers reset it before use.
  */
 export function cachedRe(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = reCache.get(key);
+  let bySource = reCache.get(flags);
+  if (!bySource) {
+    bySource = new Map();
+    reCache.set(flags, bySource);
+  }
+  let re = bySource.get(source);
   if (!re) {
     re = new RegExp(source, flags);
-    reCache.set(key, re);
+    bySource.set(source, re);
   }
   re.lastIndex = 0;
   return re;
