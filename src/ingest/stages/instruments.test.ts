@@ -24,6 +24,11 @@ describe('findInstruments', () => {
     expect(titles('Подписана Программа сотрудничества в сфере культуры на 2025–2027 годы.', 'ru')[0]).toMatch(/^Программа сотрудничества в сфере культуры/);
     expect(titles("Ont été signés une déclaration d'intention sur la coopération spatiale.", 'fr')).toEqual(["Déclaration d'intention sur la coopération spatiale"]);
   });
+  it('keeps "and the Government of …" inside a title, but ends it at "and the" before a lower-case word', () => {
+    expect(titles('They signed a Memorandum of Understanding on Health between the Government of Chile and the Government of Peru.', 'en'))
+      .toEqual(['Memorandum of Understanding on Health between the Government of Chile and the Government of Peru']);
+    expect(titles('They signed an agreement on fisheries and the ministers discussed trade.', 'en')).toEqual(['Agreement on fisheries']);
+  });
   it('reads capitalised modifiers before the head', () => {
     expect(titles('The U.S.-Ghana Shipping Agreement was signed in Accra.', 'en')).toEqual(['U.S.-Ghana Shipping Agreement']);
   });

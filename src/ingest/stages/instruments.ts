@@ -115,8 +115,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       const hard = item ? null : (isCapital ? /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u : /[;:!?\n,]|\.(?=\s|$)|\s[–—]\s|\s\(/u).exec(seg);
       if (hard) seg = seg.slice(0, hard.index);
       // An unnumbered line may still be a sentence ("… уже подписано"): its verbs end the title.
-      const st = numbered ? null : stops.exec(seg);
-      if (st) seg = seg.slice(0, st.index);
+      const st = numbered ? -1 : firstStop(stops, seg);
+      if (st >= 0) seg = seg.slice(0, st);
       // "Соглашение о … и Меморандум о …", "the Agreement on … and the Protocol on …": a conjunction
       // or comma before another document's head noun starts the next title.
       const next = numbered ? null : nextHead.exec(seg);
@@ -162,6 +162,22 @@ function anyStatusCue(lang: Language): RegExp {
     anyCueRes.set(lang, re);
   }
   return re;
+}
+
+/**
+ * Where the first title stop in `seg` is, or -1. The stops are matched case-blind, so "and the"
+ * would also stop "… between the Government of A and the Government of B": a capitalised word after
+ * it continues a party name and is no stop.
+ */
+function firstStop(stops: RegExp, seg: string): number {
+  for (let from = 0; from < seg.length;) {
+    const m = stops.exec(seg.slice(from));
+    if (!m) return -1;
+    const at = from + m.index;
+    if (!/^\s(?:and|et) (?:the |le |la |les |l['’])?\p{Lu}/u.test(seg.slice(at))) return at;
+    from = at + m[0].length;
+  }
+  return -1;
 }
 
 /** The status the words near a title support; the nearest cue after it wins, then before it. */
