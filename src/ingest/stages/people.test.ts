@@ -24,6 +24,10 @@ describe('findPeople', () => {
     const f = "Le président de la République et le Premier ministre de la Malaisie, M. Anwar Ibrahim, se sont entretenus.";
     expect(findPeople(f, 'fr', findCountryMentions(f, 'fr')).map((p) => [p.name, p.role])).toEqual([['Anwar Ibrahim', 'Premier ministre de la Malaisie']]);
   });
+  it('reads a name after a title whose complement enumerates with commas', () => {
+    const t = 'Under Secretary for Arms Control, Nonproliferation, and Disarmament Maria Gomez met the delegation.';
+    expect(findPeople(t, 'en', findCountryMentions(t, 'en')).map((p) => [p.name, p.role])).toEqual([['Maria Gomez', 'Under Secretary for Arms Control, Nonproliferation, and Disarmament']]);
+  });
   it('strips honorifics', () => {
     expect(people('Under Secretary Dr. Jane Roe spoke.', 'en')).toEqual([['Jane Roe', null]]);
     expect(people("Le Premier ministre a reçu M. Aziz Akhannouch, chef du gouvernement du Maroc.", 'fr').map((p) => p[0])).toContain('Aziz Akhannouch');

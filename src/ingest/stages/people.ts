@@ -68,7 +68,8 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   // After: "of the Republic of Mali", "de la République de Turquie", "России", "Исламской Республики Иран".
   const after = text.slice(tEnd, tEnd + 90);
   const comp = lang === 'en'
-    ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?: (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
+    // An enumeration inside the complement keeps its commas ("for Economic Growth, Energy, and the Environment").
+    ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
       ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
@@ -177,11 +178,11 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   }
   if (lang === 'ru' || !isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
-  const tok = /\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
+  const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
   tok.lastIndex = tEnd;
   for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {
-    const s = m.index + 1;
+    const s = m.index + m[0].length - m[1]!.length;
     if (titleStarts.includes(s)) break;
     if (m[1] === 'and' && cs.some((c) => c.start === s + 4)) break;
     // A possessive closes the run: "Envoy for Climate John Kerry’s Call".
