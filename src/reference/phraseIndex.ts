@@ -123,19 +123,22 @@ export class PhraseIndex<T> {
   /** Returns the end offset of the match of e at token i, or -1. */
   private tryEntry(table: TokenTable, i: number, e: Entry<T>): number {
     const text = table.text;
-    if (i + e.keys.length > table.length) return -1;
-    for (let k = 0; k < e.keys.length; k += 1) {
-      const t = i + k;
-      if (table.key(t) !== e.keys[k] || !caseFits(table.raw(t), e.rules[k]!)) return -1;
+    const n = e.keys.length;
+    if (i + n > table.length) return -1;
+    // Keys first: the first always fits (the entry was found by it), and a later key turns away
+    // most of the long lists ("Республики …", "République …") before any case or gap is read.
+    for (let k = 1; k < n; k += 1) if (table.key(i + k) !== e.keys[k]) return -1;
+    for (let k = 0; k < n; k += 1) {
+      if (!caseFits(table.raw(i + k), e.rules[k]!)) return -1;
       if (k > 0) {
-        const prevEnd = table.end(t - 1);
-        const start = table.start(t);
+        const prevEnd = table.end(i + k - 1);
+        const start = table.start(i + k);
         // A single space is the usual gap and its own shape; only other gaps need normalising.
         const isSpace = start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32;
         if ((isSpace ? ' ' : gapShape(text.slice(prevEnd, start))) !== e.gaps[k - 1]) return -1;
       }
     }
-    const lastEnd = table.end(i + e.keys.length - 1);
+    const lastEnd = table.end(i + n - 1);
     if (e.tail === '') return lastEnd;
     return text.startsWith(e.tail, lastEnd) ? lastEnd + e.tail.length : -1;
   }
