@@ -115,6 +115,10 @@ describe('extract: text as published', () => {
     const e = 'The President held talks last week in Geneva with the President of Kenya. The statement was issued by the White House.';
     expect(extract(e, { language: 'en', referenceDate: '2025-01-14' }).engagements.map((x) => x.date)).toEqual([null]);
   });
+  it('lists a treaty between the sides that they reaffirm', () => {
+    const t = 'The Secretary met today in Washington with the Foreign Minister of Japan. They reaffirmed the Treaty of Mutual Cooperation and Security and the Mutual Defense Treaty.';
+    expect(extract(t, { language: 'en', referenceDate: '2025-01-14' }).agreements.map((a) => [a.title, a.status])).toContainEqual(['Mutual Defense Treaty', 'signed']);
+  });
   it('reads an unlabelled first line followed by a blank line as the headline', () => {
     const t = 'Переговоры с Президентом Вьетнама\n\n20 июня 2024 года в Кремле состоялись переговоры. Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом, прибывшим в Россию с официальным визитом.';
     expect(extract(t, { language: 'ru', referenceDate: '2024-06-20' }).engagements.map((e) => e.type)).toEqual(['official_visit']);

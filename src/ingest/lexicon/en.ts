@@ -15,7 +15,7 @@ export const EN: Lexicon = {
     { pattern: '(?:first )?(?:deputy )?prime minister(?:[- ](?:elect|designate))?|premier|chancellor', rank: 'head_of_government' },
     { pattern: '(?:deputy )?secretary of state|secretary(?: of (?:defense|the treasury|commerce|energy|agriculture))?', rank: 'minister' },
     { pattern: '(?:(?:principal )?deputy )?assistant secretary(?: of state)?', rank: 'official' },
-    { pattern: 'under secretary(?: of state)?', rank: 'official' },
+    { pattern: 'under ?secretary(?: of state)?|undersecretary', rank: 'official' },
     { pattern: '(?:deputy )?(?:foreign|defen[cs]e|finance|trade|energy|economy|interior) minister', rank: 'minister' },
     { pattern: '(?:deputy )?minister(?: of [a-z ,]+?(?:affairs|technology|development|trade|energy|defen[cs]e|finance|economy|industry|health|education|agriculture|culture|justice|interior|transport))?', rank: 'minister' },
     { pattern: '(?:special )?(?:presidential )?(?:envoy|representative)', rank: 'official' },
@@ -64,7 +64,7 @@ export const EN: Lexicon = {
   statusCues: [
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },
-    { pattern: 'signed|signing|signs|sign the|adopted|approved|renewed|concluded|initial(?:l)?ed|endorsed', status: 'signed' },
+    { pattern: 'signed|signing|signs|sign the|adopted|approved|renewed|concluded|initial(?:l)?ed|endorsed|reaffirm(?:ed|s|ing)?', status: 'signed' },
     { pattern: 'negotiations?|under negotiation|negotiating|being negotiated', status: 'under_negotiation' },
     { pattern: 'will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
   ],

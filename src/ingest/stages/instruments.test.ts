@@ -29,6 +29,10 @@ describe('findInstruments', () => {
       .toEqual(['Memorandum of Understanding on Health between the Government of Chile and the Government of Peru']);
     expect(titles('They signed an agreement on fisheries and the ministers discussed trade.', 'en')).toEqual(['Agreement on fisheries']);
   });
+  it('drops a conjunction a stop leaves at the end of a title, and reads the protocol of a session', () => {
+    expect(titles("Ils ont salué l'accord de financement pour la transition énergétique et sont convenus de poursuivre.", 'fr')).toEqual(['Accord de financement pour la transition énergétique']);
+    expect(titles('По итогам подписан Протокол пятого заседания комиссии.', 'ru')).toEqual(['Протокол пятого заседания комиссии']);
+  });
   it('reads capitalised modifiers before the head', () => {
     expect(titles('The U.S.-Ghana Shipping Agreement was signed in Accra.', 'en')).toEqual(['U.S.-Ghana Shipping Agreement']);
   });

@@ -66,7 +66,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   const items = listItems(text);
   const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
   const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
-  const nextHead = cachedRe(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'iu');
+  // Up to three modifiers may stand between the article and the head ("and the Mutual Defense Treaty");
+  // the regex is case-blind, so firstNextHead checks that they are capitalised.
+  const nextHead = cachedRe(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?((?:[\\p{L}\\d.'’-]+\\s+){0,3})(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'giu');
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
@@ -119,8 +121,10 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       if (st >= 0) seg = seg.slice(0, st);
       // "Соглашение о … и Меморандум о …", "the Agreement on … and the Protocol on …": a conjunction
       // or comma before another document's head noun starts the next title.
-      const next = numbered ? null : nextHead.exec(seg);
-      if (next) seg = seg.slice(0, next.index);
+      const next = numbered ? -1 : firstNextHead(nextHead, seg);
+      if (next >= 0) seg = seg.slice(0, next);
+      // A stop after a conjunction leaves it dangling ("… transition énergétique et sont convenus").
+      seg = seg.replace(/\s+(?:and|et|и)\s*$/u, '');
       // A place after the title is where it was signed, not part of it ("… in Washington in 2018").
       const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));
       if (pl) seg = seg.slice(0, pl.start - end).replace(/\s+(?:in|at|à|в|во)\s*$/u, '');
@@ -162,6 +166,17 @@ function anyStatusCue(lang: Language): RegExp {
     anyCueRes.set(lang, re);
   }
   return re;
+}
+
+/** Where another document's title starts in `seg` after a conjunction or comma, or -1. */
+function firstNextHead(re: RegExp, seg: string): number {
+  re.lastIndex = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const mods = m[1]!.trim();
+    if (!mods || mods.split(/\s+/).every((w) => /^(?:\p{Lu}|\d)/u.test(w))) return m.index;
+    re.lastIndex = m.index + 1;
+  }
+  return -1;
 }
 
 /**

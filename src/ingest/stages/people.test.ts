@@ -28,6 +28,12 @@ describe('findPeople', () => {
     const t = 'Under Secretary for Arms Control, Nonproliferation, and Disarmament Maria Gomez met the delegation.';
     expect(findPeople(t, 'en', findCountryMentions(t, 'en')).map((p) => [p.name, p.role])).toEqual([['Maria Gomez', 'Under Secretary for Arms Control, Nonproliferation, and Disarmament']]);
   });
+  it('reads "Undersecretary" as a title and a French country complement after "d\'"', () => {
+    const t = 'Philippine Department of Foreign Affairs Undersecretary Ana Cruz co-chaired the dialogue.';
+    expect(people(t, 'en')).toEqual([['Ana Cruz', 'PH']]);
+    const f = "Entretien avec M. Abdelmadjid Tebboune, Président de la République d'Algérie, à Alger.";
+    expect(people(f, 'fr')).toEqual([['Abdelmadjid Tebboune', 'DZ']]);
+  });
   it('strips honorifics', () => {
     expect(people('Under Secretary Dr. Jane Roe spoke.', 'en')).toEqual([['Jane Roe', null]]);
     expect(people("Le Premier ministre a reçu M. Aziz Akhannouch, chef du gouvernement du Maroc.", 'fr').map((p) => p[0])).toContain('Aziz Akhannouch');

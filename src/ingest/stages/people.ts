@@ -71,7 +71,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     // An enumeration inside the complement keeps its commas ("for Economic Growth, Energy, and the Environment").
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
-      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|l['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
+      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
