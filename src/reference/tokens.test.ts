@@ -9,6 +9,12 @@ describe('tokenize', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
   });
 
+  it('folds й and ё inside lower-case Cyrillic words, and leaves other Cyrillic letters as they are', () => {
+    const tokens = tokenize('Мой край, ёлка и МИР');
+    expect(tokens.map((t) => t.raw)).toEqual(['Мой', 'край', 'ёлка', 'и', 'МИР']);
+    expect(tokens.map((t) => t.key)).toEqual(['мои', 'краи', 'елка', 'и', 'мир']);
+  });
+
   it('folds diacritics, case and ё', () => {
     expect(foldWord('Соединённые')).toBe(foldWord('Соединенные'));
     expect(foldWord('Élysée')).toBe('elysee');

@@ -36,8 +36,8 @@ export function scanWords(text: string): WordSpans {
     let isPlain = true;
     while (i < n) {
       cp = text.charCodeAt(i);
-      // Lower-case ASCII letters, most of any text, need no further checks.
-      if (cp >= 0x61 && cp <= 0x7a) {
+      // Lower-case ASCII and Cyrillic letters other than й, most of any text, are plain word units.
+      if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x430 && cp <= 0x44f && cp !== 0x439)) {
         i += 1;
         continue;
       }

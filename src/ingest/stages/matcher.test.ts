@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, expandLeadingOptional, literalPrefix, literalPrefixes, splitTopLevel } from './matcher.js';
+import { PhraseMatcher, expandLeadingOptional, literalPrefix, literalPrefixes, splitTopLevel, wordStarts } from './matcher.js';
 
 describe('PhraseMatcher', () => {
   it('finds the longest entry at a word start, never inside a word', () => {
@@ -18,6 +18,9 @@ describe('PhraseMatcher', () => {
     expect(a.findAll(text).map((x) => x.start)).toEqual([2]);
     expect(b.findAll(text).map((x) => x.start)).toEqual([12]);
     expect(a.findAll('talks, then a visit').map((x) => x.start)).toEqual([14]);
+  });
+  it('starts words at letters and digits of any script and at « and ", not at combining marks', () => {
+    expect(wordStarts('Визит «мира» в 2025 г.\u0483х "ok"')).toEqual([0, 6, 7, 13, 15, 20, 23, 25, 26, 28]);
   });
   it('respects case for cased lexicons', () => {
     const m = new PhraseMatcher([{ pattern: 'US', value: 'US' }], '');

@@ -40,6 +40,11 @@ export function wordStarts(text: string): number[] {
   let inWord = false;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
+    // Lower-case ASCII and Cyrillic letters, most of any text, need no table.
+    if (inWord && ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f))) {
+      i += 1;
+      continue;
+    }
     const cp = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? text.codePointAt(i)! : c;
     const width = cp > 0xffff ? 2 : 1;
     if (isLetterOrNumber(cp)) {
