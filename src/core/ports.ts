@@ -132,12 +132,26 @@ export interface ReadDocument {
   language: Language;
 }
 
+/** What extraction is told about a text besides its words. */
+export interface ExtractOptions {
+  language: Language;
+  /** YYYY-MM-DD against which dates without a year and relative days ("today") are read, or null. */
+  referenceDate: string | null;
+  /** The headline, when the text starts with it. */
+  title?: string | null;
+  /**
+   * The day the text was published, when known: the engagement a readout reports without a date of
+   * its own took place that day. Never the day it was merely taken in, which would invent a date.
+   */
+  publishedOn?: string | null;
+}
+
 /** Intake: reads documents and extracts draft records from their text (src/ingest implements it). */
 export interface Extractor {
   /** @throws UnreadableDocumentError for empty, binary, oversized or unparseable input. */
   read(doc: RawDocument): Promise<ReadDocument>;
   /** Deterministic and offline; every value carries its evidence spans into `text`. */
-  extract(text: string, options: { language: Language; referenceDate: string | null; title?: string | null }): Extraction;
+  extract(text: string, options: ExtractOptions): Extraction;
 }
 
 /** The clock and actor, so commands are testable and history says who. */

@@ -21,10 +21,12 @@ describe('extractorInput', () => {
   it('puts the headline first, then a blank line, and takes published before reference_date', () => {
     const withTitle = extractorInput(doc('a.json', 'en', { title: 'Headline', published: '2024-03-05' }));
     expect(withTitle.text).toBe('Headline\n\nSome text.');
-    expect(withTitle.options).toEqual({ language: 'en', referenceDate: '2024-03-05', title: 'Headline' });
+    expect(withTitle.options).toEqual({ language: 'en', referenceDate: '2024-03-05', title: 'Headline', publishedOn: '2024-03-05' });
     const noTitle = extractorInput(doc('b.json', 'fr'));
     expect(noTitle.text).toBe('Some text.');
     expect(noTitle.options.referenceDate).toBe('2024-03-02');
+    // reference_date is the day a report was taken in, not a publication date: it dates no meeting.
+    expect(noTitle.options.publishedOn).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ export interface ExtractOptions {
   language: Language;
   referenceDate: string | null;
   title?: string | null;
+  publishedOn?: string | null;
 }
 
 /** What the extractor gets for one corpus document. */
@@ -23,5 +24,5 @@ export interface ExtractorInput {
  */
 export function extractorInput(doc: CorpusDoc): ExtractorInput {
   const text = doc.title !== null ? `${doc.title}\n\n${doc.text}` : doc.text;
-  return { text, options: { language: doc.language, referenceDate: doc.published ?? doc.reference_date ?? null, title: doc.title } };
+  return { text, options: { language: doc.language, referenceDate: doc.published ?? doc.reference_date ?? null, title: doc.title, publishedOn: doc.published ?? null } };
 }

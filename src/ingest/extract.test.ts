@@ -111,9 +111,11 @@ describe('extract: text as published', () => {
   });
   it('dates the reported engagement by the publication day when the text names none, but not a recalled one', () => {
     const t = 'Встреча с Премьер-министром Вьетнама\n\nВ Кремле состоялась встреча Владимира Путина с Премьер-министром Вьетнама Фам Минь Тьинем.';
-    expect(extract(t, { language: 'ru', referenceDate: '2025-01-14' }).engagements.map((e) => e.date)).toEqual(['2025-01-14']);
+    expect(extract(t, { language: 'ru', referenceDate: '2025-01-14', publishedOn: '2025-01-14' }).engagements.map((e) => e.date)).toEqual(['2025-01-14']);
+    // The day a report is merely taken in says nothing of when the meeting was held.
+    expect(extract(t, { language: 'ru', referenceDate: '2025-01-14' }).engagements.map((e) => e.date)).toEqual([null]);
     const e = 'The President held talks last week in Geneva with the President of Kenya. The statement was issued by the White House.';
-    expect(extract(e, { language: 'en', referenceDate: '2025-01-14' }).engagements.map((x) => x.date)).toEqual([null]);
+    expect(extract(e, { language: 'en', referenceDate: '2025-01-14', publishedOn: '2025-01-14' }).engagements.map((x) => x.date)).toEqual([null]);
   });
   it('lists a treaty between the sides that they reaffirm', () => {
     const t = 'The Secretary met today in Washington with the Foreign Minister of Japan. They reaffirmed the Treaty of Mutual Cooperation and Security and the Mutual Defense Treaty.';

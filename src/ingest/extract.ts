@@ -1,4 +1,5 @@
-import type { EvidenceSpan, Extraction, Language, Sector } from '../contracts/index.js';
+import type { EvidenceSpan, Extraction, Sector } from '../contracts/index.js';
+import type { ExtractOptions } from '../core/ports.js';
 import { engagementCountries, runPipeline } from './pipeline.js';
 
 /**
@@ -14,14 +15,15 @@ import { engagementCountries, runPipeline } from './pipeline.js';
  * @example
  * const x = extract('On June 23, President Vladimir Putin met …', { language: 'en', referenceDate: '2025-06-24' });
  */
-export function extract(text: string, options: { language: Language; referenceDate: string | null; title?: string | null }): Extraction {
+export function extract(text: string, options: ExtractOptions): Extraction {
   const { language, referenceDate } = options;
+  const publishedOn = options.publishedOn ?? null;
   const title = options.title ?? null;
   const titleEnd = title && text.startsWith(title) ? title.length : title ? Math.max(0, text.indexOf('\n')) : headlineEnd(text);
   // Exotic spaces (no-break, narrow no-break, thin) and carriage returns become plain ones, one
   // character for one, so that every offset still points into the text as given.
   const plain = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\r]/g, ' ');
-  const ctx = runPipeline({ text: plain, language, referenceDate, titleEnd });
+  const ctx = runPipeline({ text: plain, language, referenceDate, publishedOn, titleEnd });
   const span = (field: string, s: { start: number; end: number }): EvidenceSpan => ({ field, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   const sides = ctx.sides!;
   const engCountries = engagementCountries(sides);

@@ -21,7 +21,7 @@ import type { Channel } from '../contracts/index.js';
  * deterministic and a stage can be tested alone (stages/<stage>.test.ts).
  */
 
-export interface PipelineInput { text: string; language: Language; referenceDate: string | null; titleEnd: number }
+export interface PipelineInput { text: string; language: Language; referenceDate: string | null; publishedOn: string | null; titleEnd: number }
 
 /** What the stages build up, one field per stage. */
 export interface PipelineContext extends PipelineInput {
@@ -55,7 +55,7 @@ export const STAGES: Stage[] = [
       const titled = need(c.people, 'people').filter((p) => p.via !== 'bare' && (!p.country || sides.dyad.includes(p.country)));
       c.engagements = findEngagements({
         text: c.text, lang: c.language, sentences: need(c.segmented, 'segment').sentences, dates: need(c.dates, 'dates'),
-        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), referenceDate: c.referenceDate,
+        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), referenceDate: c.referenceDate, publishedOn: c.publishedOn,
       });
     },
   },

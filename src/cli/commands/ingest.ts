@@ -9,7 +9,7 @@ import { parseDay } from '../options.js';
 import { describeError, plural, printJson, printLines, progress, reportError } from '../output.js';
 import { withContext } from '../storage.js';
 
-interface IngestOptions { date?: string; accept?: boolean; json?: boolean }
+interface IngestOptions { date?: string; published?: string; accept?: boolean; json?: boolean }
 
 /** What happened to one file. */
 export interface IngestFileResult {
@@ -26,7 +26,7 @@ export interface IngestFileResult {
 
 async function ingestFile(ctx: CommandContext, file: string, options: IngestOptions): Promise<IngestFileResult> {
   const raw = await readDocumentFile(file);
-  const { source, draft, isDuplicate } = await intakeSource(ctx, { ...raw, referenceDate: options.date ?? null });
+  const { source, draft, isDuplicate } = await intakeSource(ctx, { ...raw, referenceDate: options.date ?? null, publishedOn: options.published ?? null });
   const base = {
     file, sourceId: source.id, draftId: draft.id, isDuplicate, summary: summarizeExtraction(draft.extraction),
   };
@@ -62,12 +62,14 @@ export function registerIngestCommand(program: Command): void {
     .description('take in readouts (text, HTML, PDF) and show the draft of each')
     .argument('<files...>', 'documents to take in')
     .option('--date <YYYY-MM-DD>', 'reference date: the day the reports were taken in (for dates without a year)')
+    .option('--published <YYYY-MM-DD>', 'publication date of the reports (dates the reported meeting when the text names none)')
     .option('--accept', 'accept each draft whole and write its records')
     .option('--json', 'print the results as JSON')
     .action(async (files: string[], options: IngestOptions, command: Command) => {
       const isJson = Boolean(options.json);
       try {
         if (options.date) parseDay(options.date);
+        if (options.published) parseDay(options.published);
       } catch (error) {
         process.exitCode = reportError(error, isJson);
         return;

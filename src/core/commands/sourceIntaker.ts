@@ -70,6 +70,7 @@ export async function intakeSource(ctx: CommandContext, input: IntakeInput): Pro
     language: doc.language,
     referenceDate: referenceDate ?? publishedOn,
     title: input.title?.trim() || null,
+    publishedOn,
   });
 
   try {

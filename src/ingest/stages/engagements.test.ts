@@ -68,8 +68,14 @@ describe('findEngagements', () => {
   });
   it('reads a press statement after talks as the talks, not as a recalled engagement', () => {
     const t = 'Заявления для прессы по итогам российско-лаосских переговоров\n\nУважаемый господин Президент! Переговоры прошли в дружественной атмосфере.';
-    const x = findEngagements({ text: t, lang: 'ru', sentences: segment(t).sentences, dates: [], places: [], titleEnd: t.indexOf('\n'), principalRanks: ['head_of_state'], referenceDate: '2025-06-20' });
+    const x = findEngagements({ text: t, lang: 'ru', sentences: segment(t).sentences, dates: [], places: [], titleEnd: t.indexOf('\n'), principalRanks: ['head_of_state'], referenceDate: '2025-06-20', publishedOn: '2025-06-20' });
     expect(x.map((e) => [e.type, e.implicitDay])).toEqual([['talks', '2025-06-20']]);
+  });
+  it('dates a reported meeting by its publication day only, never by the day it was taken in', () => {
+    const t = 'Переговоры с Президентом Лаоса\n\nВ Кремле состоялись российско-лаосские переговоры.';
+    const base = { text: t, lang: 'ru' as const, sentences: segment(t).sentences, dates: [], places: [], titleEnd: t.indexOf('\n'), principalRanks: ['head_of_state' as const] };
+    expect(findEngagements({ ...base, referenceDate: '2025-06-20' }).map((e) => e.implicitDay)).toEqual([null]);
+    expect(findEngagements({ ...base, referenceDate: '2025-06-20', publishedOn: '2025-06-19' }).map((e) => e.implicitDay)).toEqual(['2025-06-19']);
   });
   it('reports nothing for a notice without an interaction', () => {
     expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);

@@ -55,6 +55,8 @@ export interface EngagementInput {
   titleEnd: number; principalRanks: (Rank | null)[];
   /** YYYY-MM-DD the text is read on: an earlier engagement dated after it is a planned one. */
   referenceDate?: string | null;
+  /** YYYY-MM-DD the text was published: the day of the reported engagement when it names none. */
+  publishedOn?: string | null;
 }
 
 const futureRes = new Map<Language, RegExp>();
@@ -128,7 +130,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   // Else the first place the lead names ("… se sont entretenus au palais de l'Élysée").
   const place = isRemote ? null : pickPlace(text, sentences, places, mainCue, sameKind) ?? places.find((p) => p.start < leadEnd && p.start >= titleEnd) ?? null;
   const fmt = kind === 'commission_session' || kind === 'phone_call' ? { format: null, spans: [] } : formatOf(text, lang);
-  const implicitDay = !date && input.referenceDate && !isRecalled(lang, subClause(text, mainCue.start, mainCue.end)) ? input.referenceDate : null;
+  const implicitDay = !date && input.publishedOn && !isRecalled(lang, subClause(text, mainCue.start, mainCue.end)) ? input.publishedOn : null;
   const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null, implicitDay }];
   addEarlier(input, cues, out);
   return out;
