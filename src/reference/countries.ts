@@ -109,7 +109,7 @@ export function findCountryMentions(text: string, lang: Language, tokens?: Token
     }
     // A compound prefix only counts before a dash and another word: "франко-" yes, "Франко" (a name) no.
     const end = table.end(i);
-    if (i + 1 < table.length && table.start(i + 1) - end === 1 && DASH_UNITS.has(text[end]!)) {
+    if (i + 1 < table.length && table.start(i + 1) - end === 1 && isDashUnit(text.charCodeAt(end))) {
       const prefixCode = prefixes.get(table.key(i));
       if (prefixCode) out.push({ code: prefixCode, start: table.start(i), end, text: table.raw(i), form: 'compound' });
     }
@@ -146,8 +146,13 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 const DASH_CHAR = /[-‐‑–—]/u;
-/** The dashes that join a compound prefix to the next word, one UTF-16 unit each. */
-const DASH_UNITS = new Set(['-', '‐', '‑', '–', '—']);
+/**
+ * Whether a unit is one of the dashes that join a compound prefix to the next word (- ‐ ‑ – —),
+ * tested on its code: nearly every word is followed by one character, so this runs per word.
+ */
+function isDashUnit(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
+}
 const DASH_THEN_WORD = /^(\s?)[-‐‑–—]\1(\p{L}+)/u;
 const WORD_THEN_DASH = /(\p{L}+)(\s?)[-‐‑–—]\2$/u;
 

@@ -1,4 +1,5 @@
-import { SIG_SIZE, keySignature, TokenTable } from './tokenTable.js';
+import { TokenTable } from './tokenTable.js';
+import { keySignature, SIG_SIZE } from './wordScan.js';
 import { caseFits, caseRuleOf, gapShape, tokenize, type CaseRule, type Token } from './tokens.js';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keySignature, TokenTable } from './tokenTable.js';
+import { TokenTable } from './tokenTable.js';
+import { keySignature } from './wordScan.js';
 import { tokenize } from './tokens.js';
 
 const TEXTS = [

@@ -1,34 +1,11 @@
 import { foldWord, type Token } from './tokens.js';
-import { scanWords } from './wordScan.js';
+import { keySignature, scanWords } from './wordScan.js';
 
 /**
  * The tokens of one text as offsets plus a cheap signature of each folded key, with the key and
  * raw strings built only for the words a gazetteer lookup actually reads. A scan then allocates
  * no object and no string for the great majority of words, which no gazetteer phrase starts with.
  */
-
-/** Size of the signature space of {@link keySignature}. */
-export const SIG_SIZE = 1 << 16;
-
-/**
- * A hash of a folded key from its length and first and last two units, computed without building
- * a string. Absent units (keys of one unit) count as 0.
- * @param key a folded key
- * @returns its signature, below {@link SIG_SIZE}
- */
-export function keySignature(key: string): number {
-  const n = key.length;
-  return signatureOf(key.charCodeAt(0), key.charCodeAt(1) || 0, key.charCodeAt(n - 1), key.charCodeAt(n - 2) || 0, n);
-}
-
-function signatureOf(a: number, b: number, y: number, z: number, n: number): number {
-  return ((((a * 31 + b) * 31 + y) * 31 + z) * 31 + n) & (SIG_SIZE - 1);
-}
-
-/** Lower case of an ASCII or basic Cyrillic unit (the only units of a word that folds by lower-casing alone). */
-function lowerPlain(c: number): number {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c;
-}
 
 /** The words of a text: spans, key signatures, and keys and raw words built on first read. */
 export class TokenTable {
@@ -43,12 +20,12 @@ export class TokenTable {
   /** Per token, 1 when its key is its lower-cased raw word (no normalisation needed). */
   private readonly plain: Uint8Array;
 
-  private constructor(readonly text: string, starts: Int32Array, ends: Int32Array, plain: Uint8Array, length: number) {
+  private constructor(readonly text: string, starts: Int32Array, ends: Int32Array, plain: Uint8Array, sigs: Uint16Array, length: number) {
     this.length = length;
     this.starts = starts;
     this.ends = ends;
     this.plain = plain;
-    this.sigs = new Uint16Array(length);
+    this.sigs = sigs;
     this.keys = new Array<string | undefined>(length).fill(undefined);
     this.raws = new Array<string | undefined>(length).fill(undefined);
   }
@@ -60,8 +37,8 @@ export class TokenTable {
    */
   static of(text: string): TokenTable {
     if (lastTable !== undefined && lastTable.text === text) return lastTable;
-    const { count, starts, ends, plain } = scanWords(text);
-    const table = new TokenTable(text, starts, ends, plain, count);
+    const { count, starts, ends, plain, sigs } = scanWords(text);
+    const table = new TokenTable(text, starts, ends, plain, sigs, count);
     table.sign();
     lastTable = table;
     return table;
@@ -75,7 +52,7 @@ export class TokenTable {
    */
   static fromTokens(text: string, tokens: readonly Token[]): TokenTable {
     const n = tokens.length;
-    const table = new TokenTable(text, new Int32Array(n), new Int32Array(n), new Uint8Array(n), n);
+    const table = new TokenTable(text, new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Uint16Array(n), n);
     tokens.forEach((t, i) => {
       table.starts[i] = t.start;
       table.ends[i] = t.end;
@@ -86,23 +63,9 @@ export class TokenTable {
     return table;
   }
 
-  /** Fills the signatures, reading plain words' units from the text and folding only the others. */
+  /** Fills the signatures of the words the scan could not sign: those that need folding. */
   private sign(): void {
-    const text = this.text;
-    for (let i = 0; i < this.length; i += 1) {
-      if (this.plain[i] === 0) {
-        this.sigs[i] = keySignature(this.key(i));
-        continue;
-      }
-      const s = this.starts[i]!;
-      const e = this.ends[i]!;
-      const n = e - s;
-      const a = lowerPlain(text.charCodeAt(s));
-      const b = n > 1 ? lowerPlain(text.charCodeAt(s + 1)) : 0;
-      const y = lowerPlain(text.charCodeAt(e - 1));
-      const z = n > 1 ? lowerPlain(text.charCodeAt(e - 2)) : 0;
-      this.sigs[i] = signatureOf(a, b, y, z, n);
-    }
+    for (let i = 0; i < this.length; i += 1) if (this.plain[i] === 0) this.sigs[i] = keySignature(this.key(i));
   }
 
   /** Start offset of token i. */

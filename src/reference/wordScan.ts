@@ -10,6 +10,31 @@ export interface WordSpans {
   ends: Int32Array;
   /** 1 when lower-casing alone folds the word (ASCII and Cyrillic without й, ё), else 0. */
   plain: Uint8Array;
+  /** {@link keySignature} of each plain word's folded key, read off the text; 0 for the others. */
+  sigs: Uint16Array;
+}
+
+/** Size of the signature space of {@link keySignature}. */
+export const SIG_SIZE = 1 << 16;
+
+/**
+ * A hash of a folded key from its length and first and last two units, computed without building
+ * a string. Absent units (keys of one unit) count as 0.
+ * @param key a folded key
+ * @returns its signature, below {@link SIG_SIZE}
+ */
+export function keySignature(key: string): number {
+  const n = key.length;
+  return signatureOf(key.charCodeAt(0), key.charCodeAt(1) || 0, key.charCodeAt(n - 1), key.charCodeAt(n - 2) || 0, n);
+}
+
+function signatureOf(a: number, b: number, y: number, z: number, n: number): number {
+  return ((((a * 31 + b) * 31 + y) * 31 + z) * 31 + n) & (SIG_SIZE - 1);
+}
+
+/** Lower case of an ASCII or basic Cyrillic unit (the only units of a plain word). */
+function lowerPlain(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) ? c + 32 : c;
 }
 
 /**
@@ -24,6 +49,7 @@ export function scanWords(text: string): WordSpans {
   const starts = new Int32Array(max);
   const ends = new Int32Array(max);
   const plain = new Uint8Array(max);
+  const sigs = new Uint16Array(max);
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -48,10 +74,19 @@ export function scanWords(text: string): WordSpans {
     }
     starts[count] = start;
     ends[count] = i;
-    plain[count] = isPlain ? 1 : 0;
+    if (isPlain) {
+      // The signature of the lower-cased word, from its units: no string is built for it.
+      const len = i - start;
+      const a = lowerPlain(text.charCodeAt(start));
+      const b = len > 1 ? lowerPlain(text.charCodeAt(start + 1)) : 0;
+      const y = lowerPlain(text.charCodeAt(i - 1));
+      const z = len > 1 ? lowerPlain(text.charCodeAt(i - 2)) : 0;
+      plain[count] = 1;
+      sigs[count] = signatureOf(a, b, y, z, len);
+    }
     count += 1;
   }
-  return { count, starts, ends, plain };
+  return { count, starts, ends, plain, sigs };
 }
 
 /** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */
