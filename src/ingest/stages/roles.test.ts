@@ -24,4 +24,11 @@ describe('roles', () => {
     expect(roles('Secretary Rubio met with Brazilian Foreign Minister Mauro Vieira.', 'en')).toContain('Foreign Minister');
     expect(roles('The Secretary welcomed U.S. Ambassador Jane Doe.', 'en')).toContain('Ambassador');
   });
+  it('reads French titles with the country they belong to, after or before the name', () => {
+    const people = (t: string) => findPeople(t, 'fr', findCountryMentions(t, 'fr')).map((p) => [p.name, p.role, p.country]);
+    expect(people("La présidente de la République de Namibie, Mme Netumbo Nandi-Ndaitwah, a reçu l'envoyé spécial.")).toContainEqual(['Netumbo Nandi-Ndaitwah', 'présidente de la République de Namibie', 'NA']);
+    expect(people('Le ministre des Affaires étrangères du Gabon, Régis Onanga Ndiaye, a été reçu à Rome.')).toContainEqual(['Régis Onanga Ndiaye', 'ministre des Affaires étrangères du Gabon', 'GA']);
+    expect(people("Le Premier ministre sénégalais Ousmane Sonko s'est rendu à Pékin.")).toContainEqual(['Ousmane Sonko', 'Premier ministre sénégalais', 'SN']);
+    expect(roles("Mme Claire Dupont, ministre de l'Europe et des Affaires étrangères, a présidé la séance.", 'fr')).toContain("ministre de l'Europe et des Affaires étrangères");
+  });
 });
