@@ -33,6 +33,11 @@ describe('loadCorpus', () => {
     expect(new Set(docs.map((d) => d.language))).toEqual(new Set(['en', 'fr', 'ru']));
   });
 
+  it('reads the seed report, whose source has no address (source_url null)', async () => {
+    const docs = await loadCorpus(fileURLToPath(new URL('../../fixtures/seed/', import.meta.url)));
+    expect(docs.map((d) => [d.id, d.source_url])).toEqual([[docs[0]!.id, null]]);
+  });
+
   it('skips non-JSON files', async () => {
     const docs = await loadCorpus(await folder({ 'a.json': JSON.stringify(validDoc), 'README.md': '# notes' }));
     expect(docs).toHaveLength(1);
