@@ -34,7 +34,12 @@ interface PlaceRef {
   kind: 'city' | 'venue';
   form: 'name' | 'adjective';
   needsCountry?: string;
+  /** A French name read without its article ("Caire" of "Le Caire"): only right after "au"/"du". */
+  afterContraction?: boolean;
 }
+
+/** "au Caire", "du Cap": le + à/de contract, and the city is written without its article. */
+const CONTRACTED = /(?:^|[^\p{L}])(?:au|du)\s+$/iu;
 
 /** Whether a phrase is, in full, a country name of the language ("Алжир", "Djibouti"). */
 function isCountryName(phrase: string, code: string, lang: Language): boolean {
@@ -63,6 +68,8 @@ function compile(lang: Language): PhraseIndex<PlaceRef> {
       // for city-states, where the place is certain.
       if (ignore.has(name) || (!c.isCityState && isCountryName(name, c.country, lang))) continue;
       for (const f of forms(name, lang)) index.add(f, { city: c.city, countryCode: c.country, kind: 'city', form: 'name' });
+      const bare = lang === 'fr' ? /^Le (\p{Lu}.*)$/u.exec(name)?.[1] : undefined;
+      if (bare) index.add(bare, { city: c.city, countryCode: c.country, kind: 'city', form: 'name', afterContraction: true });
     }
     for (const adjective of c.adjectives?.[lang] ?? []) {
       for (const f of inflect(adjective, lang, 'adjective')) index.add(f, { city: c.city, countryCode: c.country, kind: 'city', form: 'adjective' });
@@ -91,6 +98,8 @@ export function findPlaceMentions(text: string, lang: Language, tokens?: Token[]
   let named: Set<string> | undefined;
   const out: PlaceMention[] = [];
   for (const h of hits) {
+    // …and not as the head of a compound name ("du Cap-Vert" is Cabo Verde, not Cape Town).
+    if (h.value.afterContraction && (!CONTRACTED.test(text.slice(Math.max(0, h.start - 4), h.start)) || /^[-‐‑]/u.test(text.slice(h.end, h.end + 1)))) continue;
     if (h.value.needsCountry) {
       named ??= new Set(findCountryMentions(text, lang, tokens).map((m) => m.code));
       if (!named.has(h.value.needsCountry)) continue;

@@ -13,6 +13,11 @@ describe('findPlaceMentions', () => {
     expect(cities("Le ministre s'est entretenu au Caire avec son homologue.", 'fr')).toEqual(['Cairo']);
     expect(cities('The Secretary hosted the minister at Blair House.', 'en')).toEqual(['Washington']);
   });
+  it('reads a French city whose name has an article after au/du, and only there', () => {
+    expect(cities('Les ministres se sont réunis au Caire, puis à La Haye et à La Havane.', 'fr')).toEqual(['Cairo', 'The Hague', 'Havana']);
+    expect(cities('Il a été reçu au Cap par son homologue.', 'fr')).toEqual(['Cape Town']);
+    expect(cities('Le président du Cap-Vert est arrivé. Un cap a été franchi.', 'fr')).toEqual([]);
+  });
   it('reads a city name of several words', () => {
     expect(cities('Leaders met in Rio de Janeiro for the summit.', 'en')).toEqual(['Rio de Janeiro']);
   });

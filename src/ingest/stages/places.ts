@@ -1,29 +1,16 @@
 import type { Language } from '../../contracts/index.js';
-import { PLACES } from '../lexicon/places.js';
+import { findPlaceMentions as findInGazetteer } from '../../reference/places.js';
 import type { CountryMention } from './countries.js';
-import { PhraseMatcher, wordStarts } from './matcher.js';
 
 /**
- * Stage: place mentions. Same signature as `findPlaceMentions` in src/reference/places.ts (being
- * written elsewhere): known cities and seats of power from lexicon/places.ts, plus the pattern every
- * language uses for a town the lexicon lacks, "in <Town>, <Country>" ("held in Sde Boker, Israel").
+ * Stage: place mentions. Known cities and seats of power come from the project's gazetteer
+ * (src/reference/places.ts: capitals and diplomatic cities in en/fr/ru, Russian case forms, venues
+ * such as the Kremlin standing for their city); a town the gazetteer lacks is read from the pattern
+ * every language uses for it, "in <Town>, <Country>" ("held in Sde Boker, Israel"), and in English
+ * and French from "in/à <Town>".
  */
 
 export interface PlaceMention { city: string; countryCode: string | null; start: number; end: number; text: string; kind: 'city' | 'venue' }
-
-const cache = new Map<Language, PhraseMatcher<{ city: string; country: string; kind: PlaceMention['kind'] }>>();
-
-function matcher(lang: Language) {
-  let m = cache.get(lang);
-  if (!m) {
-    m = new PhraseMatcher(PLACES.flatMap((p) => p[lang].map((form) => ({
-      pattern: lang === 'ru' && !/[оиуеюэ]$/.test(form) && !form.includes('\\p') && !form.includes('[') ? `${form}\\p{L}{0,3}` : form,
-      value: { city: p.city, country: p.country, kind: (p.isVenue ? 'venue' : 'city') as PlaceMention['kind'] },
-    }))), '');
-    cache.set(lang, m);
-  }
-  return m;
-}
 
 const PREPOSITION: Record<Language, string> = { en: 'in|at', fr: 'à|au', ru: 'в|во' };
 
@@ -34,8 +21,8 @@ const PREPOSITION: Record<Language, string> = { en: 'in|at', fr: 'à|au', ru: '�
  * @param countries the country mentions of the same text (for "in <Town>, <Country>")
  */
 export function findPlaceMentions(text: string, lang: Language, countries: CountryMention[] = []): PlaceMention[] {
-  const out: PlaceMention[] = matcher(lang).findAll(text, wordStarts(text)).map((m) => ({
-    city: m.value.city, countryCode: m.value.country, start: m.start, end: m.end, text: m.text, kind: m.value.kind,
+  const out: PlaceMention[] = findInGazetteer(text, lang).map((m) => ({
+    city: m.city, countryCode: m.countryCode, start: m.start, end: m.end, text: m.text, kind: m.kind,
   }));
   // "<prep> Sde Boker, Israel": one to three capitalised words right before ", <country name>".
   const town = new RegExp(`(?<![\\p{L}])(?:${PREPOSITION[lang]})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),\\s*$`, 'u');
