@@ -11,6 +11,13 @@ describe('findDates', () => {
     expect(values('They last met in February of this year.', 'en', '2023-10-10')).toEqual(['2023-02']);
     expect(values('The forum was founded in 2019.', 'en', null)).toEqual(['2019']);
   });
+  it('starts a two-day event written with "and" / "et" / "и" on its first day', () => {
+    const span = (t: string, lang: 'en' | 'fr' | 'ru') => findDates(t, lang, '2024-12-01').map((d) => [d.value, d.endValue]);
+    expect(span('The delegation stayed in Hanoi on 9 and 10 October 2024.', 'en')).toEqual([['2024-10-09', '2024-10-10']]);
+    expect(span('The forum met on October 9 and 10.', 'en')).toEqual([['2024-10-09', '2024-10-10']]);
+    expect(span("La ministre s'est rendue à Tunis les 9 et 10 octobre.", 'fr')).toEqual([['2024-10-09', '2024-10-10']]);
+    expect(span('Визит состоялся 9 и 10 октября 2024 года.', 'ru')).toEqual([['2024-10-09', '2024-10-10']]);
+  });
   it('puts a yearless date far after the reference date in the previous year', () => {
     expect(values('The visit of December 12 was a success.', 'en', '2024-01-20')).toEqual(['2023-12-12']);
   });

@@ -43,10 +43,10 @@ function patterns(lang: Language): Grammars {
   const year = '(\\d{4})';
   const E = '(?![\\p{L}\\p{N}])';
   const res = [
-    // 7-8 July 2022 / 23 июня 2025 года / le 14 octobre 2020
-    new RegExp(`${day}(?:(?:\\s*[-–—]\\s*|\\s+(?:au|to|по|-)\\s+)(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'iuy'),
-    // June 23, 2025 / March 17-18 / July 7-8, 2022
-    new RegExp(`(?:${month})\\s+${day}(?:\\s*[-–—]\\s*(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'iuy'),
+    // 7-8 July 2022 / 23 июня 2025 года / le 14 octobre 2020 / les 3 et 4 février (a two-day event starts on its first day)
+    new RegExp(`${day}(?:(?:\\s*[-–—]\\s*|\\s+(?:au|to|по|-|and|et|и)\\s+)(\\d{1,2}))?\\s+(?:${month})(?:,?\\s+${year}(?:\\s*(?:года|г\\.))?)?${E}`, 'iuy'),
+    // June 23, 2025 / March 17-18 / July 7-8, 2022 / February 3 and 4
+    new RegExp(`(?:${month})\\s+${day}(?:(?:\\s*[-–—]\\s*|\\s+(?:and|to)\\s+)(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'iuy'),
     // in March 2021 / в марте 2025 года / en mars 2020 / December 2021
     new RegExp(`(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|прошлого года|de cette année|de l'année dernière)))?${E}`, 'iuy'),
     // in 2023 / в 2023 году / en 2016
