@@ -51,7 +51,7 @@ export const FR: Lexicon = {
     { pattern: 'convention', kind: 'convention' },
     { pattern: 'protocole(?: additionnel)?', kind: 'protocol' },
     { pattern: 'feuille de route', kind: 'roadmap' },
-    { pattern: "(?:plan d['’]action|programme)", kind: 'programme' },
+    { pattern: "(?:plan d['’]action|plan de (?:consultations|travail|coopération)|programme)", kind: 'programme' },
     { pattern: 'arrangement', kind: 'arrangement' },
     { pattern: '[ée]change de lettres', kind: 'exchange_of_notes' },
   ],

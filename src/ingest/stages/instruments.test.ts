@@ -21,8 +21,25 @@ describe('findInstruments', () => {
       .toEqual(['Accord sur la mobilité des jeunes', "Mémorandum d'entente sur la coopération culturelle"]);
   });
   it('reads a programme named by its genitive complement and a French declaration of intent', () => {
-    expect(titles('Подписана Программа сотрудничества в сфере культуры на 2025–2027 годы.', 'ru')[0]).toMatch(/^Программа сотрудничества в сфере культуры/);
+    expect(titles('Подписана Программа сотрудничества в сфере культуры на 2025–2027 годы.', 'ru')).toEqual(['Программа сотрудничества в сфере культуры на 2025–2027 годы']);
     expect(titles("Ont été signés une déclaration d'intention sur la coopération spatiale.", 'fr')).toEqual(["Déclaration d'intention sur la coopération spatiale"]);
+  });
+  it('keeps the period a document covers in its title, but not the date it was signed', () => {
+    expect(titles('Министры подписали План консультаций между министерствами иностранных дел двух стран на 2027–2029 годы.', 'ru'))
+      .toEqual(['План консультаций между министерствами иностранных дел двух стран на 2027–2029 годы']);
+    expect(titles('The sides adopted a Work Plan for the years 2026-2027 and signed the Agreement on Fisheries on 3 May 2026.', 'en'))
+      .toEqual(['Work Plan for the years 2026-2027', 'Agreement on Fisheries']);
+    expect(titles('Les ministres ont signé un programme de coopération culturelle pour la période 2026-2028.', 'fr'))
+      .toEqual(['Programme de coopération culturelle pour la période 2026-2028']);
+  });
+  it('reads a plan as a document only with its genitive, and names it in the nominative', () => {
+    expect(titles('Министры приступили к реализации Плана действий по развитию торговли.', 'ru')).toEqual(['План действий по развитию торговли']);
+    expect(titles('Стороны обсудили план работы на следующий год.', 'ru')).toEqual([]);
+    expect(titles('Ils ont signé le plan de consultations entre les deux ministères des Affaires étrangères.', 'fr')).toEqual(['Plan de consultations entre les deux ministères des Affaires étrangères']);
+  });
+  it('reads French "relatif à" as a complement and counts a head by its noun, not its last word', () => {
+    expect(titles('Ils ont procédé à un échange de lettres relatif à la coopération militaire.', 'fr')).toEqual(['Échange de lettres relatif à la coopération militaire']);
+    expect(titles('Les parties ont signé des accords sectoriels.', 'fr')).toEqual([]);
   });
   it('keeps "and the Government of …" inside a title, but ends it at "and the" before a lower-case word', () => {
     expect(titles('They signed a Memorandum of Understanding on Health between the Government of Chile and the Government of Peru.', 'en'))

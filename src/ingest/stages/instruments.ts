@@ -106,7 +106,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     const paren = /^\s*\([\p{Lu}\d-]{2,12}\)/u.exec(after);
     if (paren) end += paren[0].length;
     // French adjectives follow the noun: "convention fiscale", "accord-cadre financier".
-    const adj = lang === 'fr' ? /^(?:\s+\p{Ll}+(?:ale|aux|ique|aire|elle|ière|ive|if|ier|el)s?(?![\p{L}]))+/u.exec(text.slice(end, end + 60)) : null;
+    // "relatif à …" is a complement (it takes its object), not an adjective of the noun.
+    const adj = lang === 'fr' ? /^(?:\s+(?!relati)\p{Ll}+(?:ale|aux|ique|aire|elle|ière|ive|if|ier|el)s?(?![\p{L}]))+/u.exec(text.slice(end, end + 60)) : null;
     if (adj) end += adj[0].length;
     const compM = complements.exec(text.slice(end, end + 400)) ?? /^\s+(?:with|avec|с)\s[^,.;]{0,80}?\s(?:on|sur|о|об)\s/iu.exec(text.slice(end, end + 200));
     if (compM || item) {
@@ -128,13 +129,14 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       // A place after the title is where it was signed, not part of it ("… in Washington in 2018").
       const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));
       if (pl) seg = seg.slice(0, pl.start - end).replace(/\s+(?:in|at|à|в|во)\s*$/u, '');
-      const d = dates.find((x) => x.start >= end && x.start < end + seg.length);
+      // A date after the title is when it was signed; a period it covers is part of it ("на 2026–2028 годы", "for 2025-2027").
+      const d = dates.find((x) => x.start >= end && x.start < end + seg.length && !PERIOD_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)));
       if (d && !item) seg = seg.slice(0, d.start - end).replace(/\s+(?:on|le|du|от|in|en|в)\s*$/iu, '');
       seg = seg.replace(GENERIC_PARTIES, '').replace(/[\s,.]+$/u, '');
       if (seg.trim().split(/\s+/).length >= 2 || item) { end += seg.length; hasRight = seg.trim().length > 0; }
     }
     const raw = text.slice(start, end);
-    const isPlural = /s$/i.test(h.text) && !/accords$/i.test(h.text) && lang !== 'ru';
+    const isPlural = /s$/i.test(headNoun(h.text)) && !/accords$/i.test(h.text) && lang !== 'ru';
     const isNamed = !!item || hasRight || !!adj || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
     if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
     if (['programme', 'roadmap'].includes(h.value.kind) && !item && !hasRight) continue;
@@ -166,6 +168,19 @@ function anyStatusCue(lang: Language): RegExp {
     anyCueRes.set(lang, re);
   }
   return re;
+}
+
+/** Words that make the year after them the period a document covers, and the dash of a period's second year. */
+const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:на|for|pour|(?:for the |pour la |на )(?:period|période|период)|(?:for the |pour les )(?:years|années))\s+$|\d{4}\s*[-–—]\s*$/iu;
+
+/**
+ * The noun that carries a head's number: the word before its first preposition ("plan" of "plan de
+ * consultations", "exchange" of "exchange of letters"), else its last word ("joint statements").
+ */
+function headNoun(head: string): string {
+  const m = /^(.*?)\s(?:of|de|des|d['’])(?:\s|$)/iu.exec(head.replace(/d['’]/giu, 'd’ '));
+  const words = (m ? m[1]! : head).trim().split(/\s+/);
+  return words[words.length - 1]!;
 }
 
 /** Where another document's title starts in `seg` after a conjunction or comma, or -1. */
