@@ -15,6 +15,16 @@ function run(text: string, lang: Language, ref: string | null, titleEnd = 0, ran
 }
 
 describe('findEngagements', () => {
+  it('takes the visit type from a later sentence that says where the guest is staying, not from a planned visit', () => {
+    expect(run('On 9 May talks were held in Ankara. The leaders discussed trade. They also discussed energy. President Tokayev is in Türkiye on a state visit.', 'en', '2024-05-10'))
+      .toEqual([['state_visit', '2024-05-09', 'Ankara', null]]);
+    expect(run("Le 9 mai, les entretiens se sont tenus à Dakar. Les ministres ont évoqué l'énergie. M. Ruto se trouve au Sénégal pour une visite officielle.", 'fr', '2024-05-10'))
+      .toEqual([['official_visit', '2024-05-09', 'Dakar', null]]);
+    expect(run('9 мая в Минске прошли переговоры. Стороны обсудили торговлю. Гость находится в Белоруссии с рабочим визитом.', 'ru', '2024-05-10'))
+      .toEqual([['working_visit', '2024-05-09', 'Minsk', null]]);
+    expect(run('On 9 May talks were held in Ankara. The leaders discussed trade. They also discussed energy. President Tokayev is expected in Türkiye on a state visit next year.', 'en', '2024-05-10'))
+      .toEqual([['talks', '2024-05-09', 'Ankara', null]]);
+  });
   it('lets a named visit win over talks and reads the format', () => {
     const t = 'On 3 April the President held talks in the Kremlin with the King of Jordan, who is in Russia on a state visit. The talks continued in an expanded format.';
     expect(run(t, 'en', '2024-04-05')).toEqual([['state_visit', '2024-04-03', 'Moscow', 'expanded']]);

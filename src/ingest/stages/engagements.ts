@@ -71,6 +71,8 @@ const isFuture = (lang: Language, s: string) => {
 
 const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
+/** A principal staying in the host country: the present of being somewhere, in the three languages. */
+const STAYING = /(?<![\p{L}])(?:is (?:in|on)|are (?:in|on)|находит\p{L}*|пребыва\p{L}*|se trouve\p{L}*|séjourne\p{L}*|effectue\p{L}*)(?![\p{L}])/iu;
 const earlierRes = new Map<Language, RegExp>();
 /** The clause says the engagement is an earlier one ("in follow-up to", "в развитие", "last week"). */
 function isRecalled(lang: Language, clause: string): boolean {
@@ -111,7 +113,11 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   // A visit named anywhere in the lead as the frame of the reported meeting ("…, прибывшим в
   // Россию с официальным визитом", "who is on an official visit") names its type (ANNOTATION_NOTES:
   // the visit type wins over talks); one with a date of its own or recalled is an earlier one.
-  const leadVisits = cues.filter((c) => VISIT_KINDS.includes(c.kind) && c.start >= titleEnd && c.end <= leadEnd && isFrameVisit(text, lang, c, dates));
+  // Further on, a sentence that says where a principal is staying frames the meeting too ("X is in
+  // Russia on a state visit", "находится в России с государственным визитом", "se trouve … en visite").
+  const frameEnd = (bodySentences[4] ?? bodySentences[bodySentences.length - 1])?.end ?? leadEnd;
+  const leadVisits = cues.filter((c) => VISIT_KINDS.includes(c.kind) && c.start >= titleEnd && isFrameVisit(text, lang, c, dates)
+    && (c.end <= leadEnd || (c.end <= frameEnd && STAYING.test(subClause(text, c.start, c.end)))));
   const pool = titleCues.length
     ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind)), ...leadVisits]
     : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
