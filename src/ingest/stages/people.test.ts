@@ -52,6 +52,8 @@ describe('findPeople', () => {
   it('takes a bare Russian name only as the actor of a meeting', () => {
     expect(people('Михаил Мишустин провёл переговоры.', 'ru').map((p) => p[0])).toEqual(['Михаил Мишустин']);
     expect(people('Наша встреча проходит накануне Дня Победы.', 'ru')).toEqual([]);
+    expect(people('Михаил Мишустин и Премьер-министр Вьетнама Фам Минь Тьинь обсудили торговлю.', 'ru').map((p) => p[0])).toEqual(['Михаил Мишустин', 'Фам Минь Тьинь']);
+    expect(people('Новая Зеландия и Президент Чили подписали заявление.', 'ru').map((p) => p[0])).toEqual([]);
   });
   it('does not read an event named after a person as a person', () => {
     expect(people('building on President Smith’s Summit for Democracy', 'en')).toEqual([]);

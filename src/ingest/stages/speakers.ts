@@ -41,6 +41,8 @@ export function findLabels(text: string, lang: Language, out: PersonMention[]): 
 /** Verbs and nouns of meeting next to a bare name mark its bearer as a principal ("Владимир Путин провёл переговоры"). */
 const RU_ACTION_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}(?:провёл|провел|провели|принял|встретил|беседовал|обсудил|договорил|условил|поздравил|выразил|подчеркнул|отметил|направил|обратился)/u;
 const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|бесед)\p{L}*\s+$/u;
+/** "Владимир Путин и Президент Узбекистана …": a bare name coordinated with a titled one shares its verb. */
+const RU_WITH_TITLED = /^\s+и\s+(?:Президент|Премьер|Председател|Министр|Корол|Королев|Эмир|Султан|Канцлер|Глав|Генеральн|Вице|Наследн|Шейх)/u;
 
 /** Whether the unit at i is an upper-case letter, without a regex for ASCII and Cyrillic. */
 function isUpperAt(text: string, i: number): boolean {
@@ -77,7 +79,7 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pair = new RegExp(`${stem(nm.words[0]!)}\\p{L}*\\s${stem(nm.words[nm.words.length - 1]!)}`, 'gu');
     const isRepeated = (text.match(pair) ?? []).length > 1;
-    const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
+    const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_WITH_TITLED.test(text.slice(nm.end, nm.end + 24)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
     if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isActor) continue;
     out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
     skipTo = nm.end;
