@@ -3,10 +3,11 @@ import type { Language } from '../../contracts/index.js';
 import { findCountryMentions } from './countries.js';
 import { buildParticipants } from './participants.js';
 import { findPeople } from './people.js';
+import { findPlaceMentions } from './places.js';
 
 function participants(text: string, lang: Language, sides: string[], home: string) {
   const cs = findCountryMentions(text, lang);
-  return buildParticipants(text, lang, findPeople(text, lang, cs), cs, sides, home).map((p) => [p.name, p.country]);
+  return buildParticipants(text, lang, findPeople(text, lang, cs), cs, sides, home, text.length, 0, findPlaceMentions(text, lang, cs)).map((p) => [p.name, p.country]);
 }
 
 describe('buildParticipants', () => {
@@ -21,6 +22,14 @@ describe('buildParticipants', () => {
   it('leaves out spokespeople and people of third states', () => {
     const t = 'The below is attributable to Spokesperson John Roe: Secretary Ann Poe met Peruvian Minister Ana Cruz. They recalled French President Paul Dubois.';
     expect(participants(t, 'en', ['US', 'PE'], 'US')).toEqual([['Ann Poe', 'US'], ['Ana Cruz', 'PE']]);
+  });
+  it('puts a visitor whose country is not stated on the side whose country he does not visit', () => {
+    expect(participants("Mme Awa Ndiaye, ministre du Commerce, a effectué une visite de travail à Abidjan. Elle a été reçue par son homologue, M. Koffi Yao.", 'fr', ['SN', 'CI'], 'FR'))
+      .toEqual([['Awa Ndiaye', 'SN'], ['Koffi Yao', 'CI']]);
+    expect(participants('Trade Minister Jane Roe, who visited Hanoi, met Minister Tran Van Binh.', 'en', ['VN', 'AU'], 'US'))
+      .toEqual([['Jane Roe', 'AU'], ['Tran Van Binh', 'VN']]);
+    expect(participants('Министр торговли Иван Петров, прибывший в Минск с рабочим визитом, встретился с Министром Олегом Сидоровым.', 'ru', ['BY', 'KZ'], 'RU'))
+      .toEqual([['Иван Петров', 'KZ'], ['Олег Сидоров', 'BY']]);
   });
   it('takes the country from "led the … delegation"', () => {
     const t = 'Mr. Ravi Kumar, Joint Secretary, led the Indian delegation.';

@@ -2,6 +2,7 @@ import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { CountryMention } from './countries.js';
 import type { PersonMention } from './people.js';
+import type { PlaceMention } from './places.js';
 import { cachedRe } from './matcher.js';
 
 /**
@@ -60,8 +61,9 @@ function isSamePerson(a: string, b: string): boolean {
  * Merge and filter person mentions into participants.
  * @param sides engagement countries; people of other states are not participants
  * @param home the publisher's state, the default side of an untitled person
+ * @param places place mentions: a visitor comes from the side whose country he does not visit
  */
-export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0): Participant[] {
+export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0, places: PlaceMention[] = []): Participant[] {
   const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
   const groups: Participant[] = [];
   const body = text.slice(titleEnd);
@@ -95,7 +97,9 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   const open = groups.filter((g) => !g.country && !g.mentions.some((m) => m.isIntlOrg));
   for (const g of open) {
     const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
+    const visited = posted ? null : visitedCountry(text, g, people, countries, places);
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
+    else if (visited && sides.includes(visited)) g.country = sides.find((c) => c !== visited) ?? null;
     else if (sides.includes(home) && HOME_ROLE[lang](g.role) && !g.mentions.some((m) => m.isForeignLike)) g.country = home;
   }
   for (const g of open) {
@@ -106,6 +110,33 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   // A lone surname is a participant only where the headline or the lead names the people who take part.
   const kept = groups.filter((g) => wordsOf(g.name).length > 1 || g.name.includes('.') || g.mentions.some((m) => m.start < leadEnd));
   return kept.filter((g) => (g.country === null && g.mentions.some((m) => m.isIntlOrg)) || (g.country !== null && sides.includes(g.country)));
+}
+
+ /** A verb of visiting or arriving: "visited", "a effectué une visite … à", "находится … с визитом", "прибыл в". */
+const VISIT_VERB = /(?<![\p{L}])(?:visit(?:ed|s|ing)?|(?:is|was) (?:in|on a)|arrived in|travell?ed to|(?:en )?visite|rendu\p{L}*|arriv[ée]\p{L}*|séjourn\p{L}*|se trouv\p{L}*|посетил\p{L}*|посещ\p{L}*|прибыл\p{L}*|прибыв\p{L}*|находящ\p{L}*|находи\p{L}*|визит\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The country a person visits, where the clause right after his name says so ("Yassine Fall, …, a
+ * effectué une visite de travail à Rabat", "President Ruto, who visited Hanoi", "С.Сугионо,
+ * находящимся в России с рабочим визитом"): the first place or country after the verb, before the
+ * sentence ends or another person is named.
+ */
+function visitedCountry(text: string, g: Participant, people: PersonMention[], countries: CountryMention[], places: PlaceMention[]): string | null {
+  for (const m of g.mentions) {
+    const from = Math.max(m.end, m.roleEnd);
+    const stop = /[.;!?\n]/.exec(text.slice(from, from + 220));
+    const until = from + (stop ? stop.index : 220);
+    const nextPerson = people.find((o) => o.start >= from && o.start < until && !g.mentions.includes(o));
+    const end = nextPerson ? Math.min(until, nextPerson.roleStart, nextPerson.start) : until;
+    const verb = VISIT_VERB.exec(text.slice(from, end));
+    if (!verb) continue;
+    const at = from + verb.index;
+    const where = [...places.filter((p) => p.countryCode), ...countries.filter((c) => c.form === 'name')]
+      .filter((x) => x.start >= at && x.start < Math.min(end, at + 120))
+      .sort((a, b) => a.start - b.start)[0];
+    if (where) return 'code' in where ? where.code : where.countryCode;
+  }
+  return null;
 }
 
 /** "… led the Indian delegation" / "… возглавил российскую делегацию" right after the person. */
