@@ -14,6 +14,8 @@ export const EN: Lexicon = {
     { pattern: '(?:crown )?prince|king|queen|emir|sultan|sheikh|(?:supreme )?leader', rank: 'head_of_state' },
     { pattern: '(?:first )?(?:deputy )?prime minister(?:[- ](?:elect|designate))?|premier|chancellor', rank: 'head_of_government' },
     { pattern: '(?:deputy )?secretary of state|secretary(?: of (?:defense|the treasury|commerce|energy|agriculture))?', rank: 'minister' },
+    // Kenya's ministers are Cabinet Secretaries; the UK's and India's have their own forms.
+    { pattern: '(?:prime )?cabinet secretary|foreign secretary|home secretary|external affairs minister|minister of state|state councill?or', rank: 'minister' },
     { pattern: '(?:(?:principal )?deputy )?assistant secretary(?: of state)?', rank: 'official' },
     { pattern: 'under ?secretary(?: of state)?|undersecretary', rank: 'official' },
     { pattern: '(?:deputy )?(?:foreign|defen[cs]e|finance|trade|energy|economy|interior) minister', rank: 'minister' },

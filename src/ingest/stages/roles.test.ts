@@ -20,6 +20,11 @@ describe('roles', () => {
     expect(ruTitleNominative('Президент России')).toBe('Президент России');
     expect(ruTitleNominative('Российской Федерации')).toBe('Российской Федерации');
   });
+  it('knows the English titles of ministers outside the US pattern', () => {
+    expect(roles('Chinese State Councilor Wang Yi held talks with Kenyan Cabinet Secretary Musalia Mudavadi.', 'en')).toEqual(['State Councilor', 'Cabinet Secretary']);
+    expect(roles('External Affairs Minister S. Jaishankar met Foreign Secretary Jane Roe.', 'en')).toEqual(['External Affairs Minister', 'Foreign Secretary']);
+    expect(roles('Hon. Peter Kamau, Prime Cabinet Secretary of Kenya, arrived.', 'en')).toEqual(['Prime Cabinet Secretary of Kenya']);
+  });
   it('drops a nationality adjective in front of the title', () => {
     expect(roles('Secretary Rubio met with Brazilian Foreign Minister Mauro Vieira.', 'en')).toContain('Foreign Minister');
     expect(roles('The Secretary welcomed U.S. Ambassador Jane Doe.', 'en')).toContain('Ambassador');
