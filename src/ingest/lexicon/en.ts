@@ -42,7 +42,7 @@ export const EN: Lexicon = {
     { pattern: 'signed (?:an?|the|two|three|four|five|several)(?= )|sign(?:s|ed)? (?:an? |the )?(?=memorandum|agreement|mou|treaty|letter|protocol|arrangement|accord)|signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },
   ],
   futureCues: ['will', 'next', 'upcoming', 'preparations? for', 'ahead of', 'planned', 'to be held', 'expected to', 'look forward', 'looks forward', 'later this year', 'forthcoming', 'intend'],
-  earlierCues: ['recall\\p{L}*', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago'],
+  earlierCues: ['recall\\p{L}*', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
   formatCues: [
     { pattern: 'one[- ]on[- ]one|t[êe]te[- ][àa][- ]t[êe]te|restricted format|narrow format|small group', format: 'one_on_one' },
     { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?)?delegations|plenary', format: 'expanded' },

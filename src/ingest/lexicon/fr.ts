@@ -33,11 +33,11 @@ export const FR: Lexicon = {
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
     { pattern: 'r[ée]union minist[ée]rielle|r[ée]union des ministres', kind: 'ministerial_meeting' },
-    { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|s['’]est rendu|pourparlers|visite", kind: 'talks' },
+    { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|rencontr[ée]\\p{L}*|se sont r[ée]uni(?:e)?s|s['’]est r[ée]unie?|r[ée]union (?:de travail|bilat[ée]rale|avec)|s['’]est rendu|pourparlers|visite", kind: 'talks' },
     { pattern: "(?:ont|a) sign[ée] (?:un|une|le|la|les|l['’]|deux|trois|plusieurs)(?=[ \\p{L}])|signent (?:un|une|le|la|les|l['’])|communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature", kind: 'other' },
   ],
   futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera'],
-  earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis'],
+  earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis', '(?:pris|prises|conclus?|conclues?|convenus?|atteints?) lors'],
   formatCues: [
     { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
     { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|avec (?:les|leurs) d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },

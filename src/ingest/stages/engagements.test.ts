@@ -25,6 +25,14 @@ describe('findEngagements', () => {
     expect(run('On 9 May talks were held in Ankara. The leaders discussed trade. They also discussed energy. President Tokayev is expected in Türkiye on a state visit next year.', 'en', '2024-05-10'))
       .toEqual([['talks', '2024-05-09', 'Ankara', null]]);
   });
+  it('lists earlier talks the text recalls with their own day and place, and not talks without them', () => {
+    expect(run('On 9 May the ministers met in Hanoi. They reviewed the agreements reached during the talks in Canberra on 14 March 2024.', 'en', '2024-05-10', 0, ['minister']))
+      .toEqual([['ministerial_meeting', '2024-05-09', 'Hanoi', null], ['talks', '2024-03-14', 'Canberra', null]]);
+    expect(run("Le 9 mai, les ministres se sont réunis à Hanoï. Ils ont fait le point des engagements pris lors des entretiens de Canberra du 14 mars 2024.", 'fr', '2024-05-10', 0, ['minister']).length).toBe(2);
+    expect(run('9 мая министры встретились в Ханое. Они обсудили выполнение договорённостей, достигнутых в ходе переговоров в Канберре 14 марта 2024 года.', 'ru', '2024-05-10', 0, ['minister']))
+      .toEqual([['ministerial_meeting', '2024-05-09', 'Hanoi', null], ['talks', '2024-03-14', 'Canberra', null]]);
+    expect(run('On 9 May the ministers met in Hanoi. They hope the talks will continue.', 'en', '2024-05-10', 0, ['minister'])).toHaveLength(1);
+  });
   it('lets a named visit win over talks and reads the format', () => {
     const t = 'On 3 April the President held talks in the Kremlin with the King of Jordan, who is in Russia on a state visit. The talks continued in an expanded format.';
     expect(run(t, 'en', '2024-04-05')).toEqual([['state_visit', '2024-04-03', 'Moscow', 'expanded']]);

@@ -234,7 +234,10 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
     // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
     const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
-    if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit) continue;
+    // Earlier talks count where the text pins them down: a day of their own and a place, in a clause
+    // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
+    const isPinnedTalks = c.kind === 'talks' && !!d && !!p && d.precision === 'day' && !d.isRelative && d.value !== main.date?.value && isRecalled(input.lang, clauseAround(input.text, c.start, c.end));
+    if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks) continue;
     // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
     if (isPlainVisit && (!d || d.isRelative || d.value === main.date?.value)) continue;
     if (!d && !p) continue;
