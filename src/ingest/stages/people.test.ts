@@ -55,6 +55,10 @@ describe('findPeople', () => {
     expect(people('Михаил Мишустин и Премьер-министр Вьетнама Фам Минь Тьинь обсудили торговлю.', 'ru').map((p) => p[0])).toEqual(['Михаил Мишустин', 'Фам Минь Тьинь']);
     expect(people('Новая Зеландия и Президент Чили подписали заявление.', 'ru').map((p) => p[0])).toEqual([]);
   });
+  it('reads the whole name after a title whose complement ends with a country', () => {
+    expect(people('The Prime Minister met President of the Republic of Ghana John Dramani Mahama in Accra.', 'en')).toContainEqual(['John Dramani Mahama', 'GH']);
+    expect(people('She welcomed Minister of Foreign Affairs of the Republic of Peru Ana María Cruz Vega.', 'en')).toContainEqual(['Ana María Cruz Vega', 'PE']);
+  });
   it('does not read an event named after a person as a person', () => {
     expect(people('building on President Smith’s Summit for Democracy', 'en')).toEqual([]);
   });

@@ -191,6 +191,15 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     if (poss) break;
   }
   if (run.length < 3 || !COMPLEMENT_WORD.test(run[0]!.w)) return null;
+  // A complement that ends with a country ends the title: the whole name follows it ("President of
+  // the Republic of Ghana John Dramani Mahama").
+  const runEnd = run[run.length - 1]!.e;
+  const country = cs.filter((c) => c.form === 'name' && c.start > run[0]!.s && c.end < runEnd).pop();
+  const afterCountry = country ? run.find((r) => r.s > country.end) : undefined;
+  if (afterCountry && /^\p{Lu}/u.test(afterCountry.w)) {
+    const whole = readName(text, afterCountry.s, lang);
+    if (whole && whole.end <= runEnd && whole.words.length >= 2) return whole;
+  }
   let i = run.length - 1;
   let capitals = 0;
   while (i >= 0 && capitals < 2) {
