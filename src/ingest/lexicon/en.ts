@@ -68,7 +68,7 @@ export const EN: Lexicon = {
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },
     { pattern: 'signed|signing|signs|sign the|adopted|approved|renewed|concluded|initial(?:l)?ed|endorsed|reaffirm(?:ed|s|ing)?', status: 'signed' },
     { pattern: 'negotiations?|under negotiation|negotiating|being negotiated', status: 'under_negotiation' },
-    { pattern: 'will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
+    { pattern: 'will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|conclusion of (?:the )?negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
   ],
   levelCues: [
     { pattern: 'governments?|council of ministers|cabinet|double taxation|avoidance of (?:double )?taxation', level: 'intergovernmental' },

@@ -62,7 +62,7 @@ export const FR: Lexicon = {
     { pattern: 'ratifi[ée]e?s?|ratification', status: 'ratified' },
     { pattern: 'sign[ée]e?s?|signature|sign[ée]rent|ont sign[ée]|adopt[ée]e?s?|approuv[ée]e?s?|agr[ée][ée]e?s?|renouvel[ée]e?s?', status: 'signed' },
     { pattern: 'n[ée]gociations? (?:sur|de|en vue)|en cours de n[ée]gociation|n[ée]goci', status: 'under_negotiation' },
-    { pattern: 'signera|signeront|conclure|annonc[ée]e?s?|esquiss', status: 'announced' },
+    { pattern: "signera|signeront|conclure|annonc[ée]e?s?|esquiss|conclusion des n[ée]gociations|n[ée]gociations (?:ont [ée]t[ée] )?(?:conclues|finalis[ée]es|achev[ée]es)", status: 'announced' },
   ],
   levelCues: [
     { pattern: 'gouvernements?|double imposition', level: 'intergovernmental' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../contracts/index.js';
+import { findCountryMentions } from './countries.js';
 import { findDates } from './dates.js';
 import { findInstruments } from './instruments.js';
 import { segment } from './segment.js';
@@ -40,6 +41,15 @@ describe('findInstruments', () => {
   it('reads French "relatif à" as a complement and counts a head by its noun, not its last word', () => {
     expect(titles('Ils ont procédé à un échange de lettres relatif à la coopération militaire.', 'fr')).toEqual(['Échange de lettres relatif à la coopération militaire']);
     expect(titles('Les parties ont signé des accords sectoriels.', 'fr')).toEqual([]);
+  });
+  it('keeps the lower-case words that name an English document type, when the text signs or negotiates it', () => {
+    const withCountries = (t: string) => findInstruments(t, 'en', segment(t).sentences, findDates(t, 'en', null), 0, [], findCountryMentions(t, 'en')).map((i) => [i.title, i.status]);
+    expect(withCountries('Chile and Korea signed a free trade agreement and an extradition treaty.'))
+      .toEqual([['Free trade agreement', 'signed'], ['Extradition treaty', 'signed']]);
+    expect(withCountries('The leaders welcomed the conclusion of negotiations on a comprehensive economic partnership agreement between Chile and Korea.'))
+      .toEqual([['Comprehensive economic partnership agreement between Chile and Korea', 'announced']]);
+    expect(withCountries('Chile and Korea discussed a possible trade agreement.')).toEqual([]);
+    expect(withCountries('Chile and Korea signed a new agreement and the following agreements were signed.')).toEqual([]);
   });
   it('keeps "and the Government of …" inside a title, but ends it at "and the" before a lower-case word', () => {
     expect(titles('They signed a Memorandum of Understanding on Health between the Government of Chile and the Government of Peru.', 'en'))

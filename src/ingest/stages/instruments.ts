@@ -39,6 +39,9 @@ const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|side
 const STATUS_RANK: AgreementStatus[] = ['signed', 'under_negotiation', 'announced', 'ratified', 'in_force'];
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|both|each|all|any|new|as|in|on|at|by|for|with|from|under|of|and|le|la|les|l['’]|un|une|cet|cette|ce|ces|leur|notre|dans|par|pour|sous|avec)$/i;
 
+/** Lower-case words before a head that praise, count or order it rather than name its type. */
+const NOT_TYPE_WORD = /^(?:following|above|aforementioned|said|respective|various|many|numerous|new|important|historic|landmark|significant|major|key|first|second|third|further|additional|relevant|several|possible|potential|future|ambitious|mutually|beneficial|long-term|broad|final|draft|proposed|existing|previous|earlier|current|same|such|other|two|three|four|five|ten|number|set|package|series|formal|broader|wide-ranging|high-quality|fair|balanced|robust|strong|solid|good|great|big|small)$/;
+
 /** List items: "(i) …;", "1. …", "a) …", "- …", one per line or separated by semicolons. */
 function listItems(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -98,6 +101,17 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
           const idx = text.lastIndexOf(cand, h.start);
           if (idx >= 0 && idx >= lineStart) { start = idx; hasLeft = true; }
         }
+      }
+    } else if (!isCapital && lang === 'en' && !/s$/i.test(headNoun(h.text))) {
+      // Lower-case modifiers after an article name the type ("a free trade agreement", "a bilateral
+      // investment treaty"); words that only praise or count ("a new", "a historic") do not.
+      const left = /(?:^|\s)(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){1,4})$/u.exec(text.slice(Math.max(0, h.start - 80), h.start));
+      const words = left ? left[1]!.trim().split(/\s+/) : [];
+      const from = words.map((w) => NOT_TYPE_WORD.test(w) || DETERMINER.test(w)).lastIndexOf(true) + 1;
+      if (from < words.length) {
+        const cand = words.slice(from).join(' ');
+        start = text.lastIndexOf(cand, h.start);
+        hasLeft = true;
       }
     }
     // Right: a complement running to the end of the clause.
