@@ -21,6 +21,11 @@ describe('findPlaceMentions', () => {
   it('reads a city name of several words', () => {
     expect(cities('Leaders met in Rio de Janeiro for the summit.', 'en')).toEqual(['Rio de Janeiro']);
   });
+  it('reads regional cities where talks and commissions are held, in Russian cases too', () => {
+    expect(cities('Заседание комиссии прошло в Ростове-на-Дону, а переговоры — в Челябинске и Гомеле.', 'ru')).toEqual(['Rostov-on-Don', 'Chelyabinsk', 'Gomel']);
+    expect(cities('The ministers met in Shymkent and later in Busan.', 'en')).toEqual(['Shymkent', 'Busan']);
+    expect(cities('Les ministres se sont retrouvés à Marrakech puis à Cotonou.', 'fr')).toEqual(['Marrakesh', 'Cotonou']);
+  });
   it('reads inflected Russian city names', () => {
     expect(cities('Встреча состоялась в Санкт-Петербурге.', 'ru')).toEqual(['Saint Petersburg']);
   });
