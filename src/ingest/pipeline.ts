@@ -46,7 +46,7 @@ export const STAGES: Stage[] = [
   { name: 'places', run: (c) => { c.places = findPlaceMentions(c.text, c.language, need(c.countries, 'countries')); } },
   { name: 'sectors', run: (c) => { c.sectorMentions = findSectorMentions(c.text, c.language); } },
   { name: 'people', run: (c) => { c.people = findPeople(c.text, c.language, need(c.countries, 'countries')); } },
-  { name: 'sides', run: (c) => { c.sides = findSides(c.text, c.language, need(c.countries, 'countries'), need(c.people, 'people'), need(c.segmented, 'segment').sentences, c.titleEnd); } },
+  { name: 'sides', run: (c) => { c.sides = findSides(c.text, c.language, need(c.countries, 'countries'), need(c.people, 'people'), need(c.segmented, 'segment').sentences, c.titleEnd, need(c.places, 'places')); } },
   { name: 'instruments', run: (c) => { c.instruments = findInstruments(c.text, c.language, need(c.segmented, 'segment').sentences, need(c.dates, 'dates'), c.titleEnd, need(c.places, 'places'), need(c.countries, 'countries')); } },
   {
     name: 'engagements',

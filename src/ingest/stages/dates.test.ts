@@ -18,6 +18,12 @@ describe('findDates', () => {
     expect(span("La ministre s'est rendue à Tunis les 9 et 10 octobre.", 'fr')).toEqual([['2024-10-09', '2024-10-10']]);
     expect(span('Визит состоялся 9 и 10 октября 2024 года.', 'ru')).toEqual([['2024-10-09', '2024-10-10']]);
   });
+  it('reads a weekday before a date as part of that date, not as a day of its own', () => {
+    expect(values("Le ministre a reçu jeudi 12 juin 2025 à Dakar l'ambassadeur.", 'fr', '2025-07-03')).toEqual(['2025-06-12']);
+    expect(values('On Monday, June 9, the Secretary met the minister.', 'en', '2025-07-03')).toEqual(['2025-06-09']);
+    expect(values('В четверг, 12 июня, состоялась встреча.', 'ru', '2025-07-03')).toEqual(['2025-06-12']);
+    expect(values('On Monday the Secretary met the minister.', 'en', '2025-07-03')).toEqual(['2025-06-30']);
+  });
   it('puts a yearless date far after the reference date in the previous year', () => {
     expect(values('The visit of December 12 was a success.', 'en', '2024-01-20')).toEqual(['2023-12-12']);
   });

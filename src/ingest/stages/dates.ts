@@ -162,6 +162,8 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     const refDow = (ref.getUTCDay() + 6) % 7;
     for (const m of weekdayMatcher(lang).findAll(text, ws)) {
       if (!free(m.start, m.end)) continue;
+      // "jeudi 12 juin", "Monday, June 12", "в четверг, 12 июня": the weekday names the date that follows.
+      if (/^,?\s+(?:le\s+|the\s+)?(?:\d{1,2}(?![\d])|\p{L}+\s+\d{1,2}(?![\d]))/u.test(text.slice(m.end, m.end + 16)) && out.some((d) => !d.isRelative && d.start > m.end && d.start <= m.end + 6)) continue;
       const back = (refDow - m.value + 7) % 7;
       const d = new Date(ref.getTime() - back * 86400000);
       taken.push([m.start, m.end]);

@@ -29,6 +29,9 @@ function wordSets(lang: Language): { particles: Set<string>; notNames: Set<strin
   return sets;
 }
 
+const MILITARY_RANK = new Set(['général', 'general', 'colonel', 'lieutenant', 'capitaine', 'commandant', 'maréchal', 'amiral']);
+const RANK_TAIL = /^(?:d['’]arm[ée]e|de (?:division|brigade|corps d['’]arm[ée]e)|-colonel|-g[ée]n[ée]ral)\s+/iu;
+
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
@@ -63,6 +66,9 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
       const sp = /^\s+/.exec(text.slice(p, p + 4));
       if (!sp) break;
       p += sp[0].length;
+      // A French rank runs on: "le Général d'Armée", "Général de division", "Général de corps d'armée".
+      const rank = MILITARY_RANK.has(lw) ? RANK_TAIL.exec(text.slice(p, p + 32)) : null;
+      if (rank) p += rank[0].length;
       continue;
     }
     const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);

@@ -59,6 +59,10 @@ describe('findPeople', () => {
     expect(people('The Prime Minister met President of the Republic of Ghana John Dramani Mahama in Accra.', 'en')).toContainEqual(['John Dramani Mahama', 'GH']);
     expect(people('She welcomed Minister of Foreign Affairs of the Republic of Peru Ana María Cruz Vega.', 'en')).toContainEqual(['Ana María Cruz Vega', 'PE']);
   });
+  it('strips French styles and military ranks before a name', () => {
+    expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
+    expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);
+  });
   it('does not read an event named after a person as a person', () => {
     expect(people('building on President Smith’s Summit for Democracy', 'en')).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../../contracts/index.js';
 import { findCountryMentions } from './countries.js';
 import { findPeople } from './people.js';
+import { findPlaceMentions } from './places.js';
 import { segment } from './segment.js';
 import { findSides } from './sides.js';
 
@@ -26,6 +27,15 @@ describe('findSides', () => {
   });
   it('takes the publisher’s state as a side of a Kremlin readout that never names it', () => {
     expect(sides('Состоялся телефонный разговор Владимира Путина с Президентом Аргентины Хавьером Милеем.', 'ru').dyad).toEqual(['RU', 'AR']);
+  });
+  it('takes a French text that never names France as the voice of the state where its leader receives', () => {
+    const t = "Le Premier ministre Amadou Ba a reçu ce jeudi à Dakar l'ambassadeur de Chine, M. Li Wei.";
+    const cs = findCountryMentions(t, 'fr');
+    const s = findSides(t, 'fr', cs, findPeople(t, 'fr', cs), segment(t).sentences, 0, findPlaceMentions(t, 'fr', cs));
+    expect([s.home, [...s.dyad].sort()]).toEqual(['SN', ['CN', 'SN']]);
+    const e = "Le Président de la République a reçu à l'Élysée le Président du Sénégal, M. Amadou Ba.";
+    const ce = findCountryMentions(e, 'fr');
+    expect(findSides(e, 'fr', ce, findPeople(e, 'fr', ce), segment(e).sentences, 0, findPlaceMentions(e, 'fr', ce)).home).toBe('FR');
   });
   it('does not add the United States to an English report on two other states', () => {
     expect(sides('The President of Ghana met the Prime Minister of India in Accra. Ghana and India signed three agreements.', 'en').dyad.sort()).toEqual(['GH', 'IN']);

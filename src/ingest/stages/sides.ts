@@ -1,6 +1,7 @@
 import type { Language } from '../../contracts/index.js';
 import type { CountryMention } from './countries.js';
 import type { PersonMention } from './people.js';
+import type { PlaceMention } from './places.js';
 import type { Sentence } from './segment.js';
 
 /**
@@ -27,6 +28,13 @@ const HOME_IMPLIED: Record<Language, RegExp> = {
   ru: /(?:Президент\p{L}* России|Глав\p{L}* Российского государства|Российск\p{L}* Федерац\p{L}*|Росси[яию])/u,
 };
 
+/**
+ * A French text that names France somehow. One that never does, yet speaks of "le Président de la
+ * République" or "le Premier ministre", comes from another French-speaking state (Dakar, Bamako,
+ * Abidjan …): its own state is where that leader receives.
+ */
+const FRANCE_NAMED = /Fran[cç]\p{L}*|Paris|[ÉE]lys[ée]e|Matignon|Quai d['’]Orsay|ministre de l['’]Europe/u;
+
 const AUTHORS = /governments? of|released by|gouvernements? d|правительств/iu;
 /** The states themselves take part: co-authors of the text, or leaders who meet ("Leaders of A, B, C … met"). */
 const PARTAKERS = /governments? of|released by|gouvernements? d|правительств|\bleaders of|heads of (?:state|government) of|dirigeants d|chefs d['’][ée]tat (?:et de gouvernement )?d|лидер\p{L}* |глав\p{L}* государств/iu;
@@ -42,15 +50,22 @@ const GROUP_CUE = /\b(?:leaders of|heads of|governments? of|released by|sign(?:e
  * @param sentences sentences of the text
  * @param titleEnd end of the headline (0 when none)
  */
-export function findSides(text: string, lang: Language, countries: CountryMention[], people: PersonMention[], sentences: Sentence[], titleEnd: number): Sides {
+export function findSides(text: string, lang: Language, countries: CountryMention[], people: PersonMention[], sentences: Sentence[], titleEnd: number, places: PlaceMention[] = []): Sides {
   const body = sentences.filter((s) => s.start >= titleEnd);
   const leadEnd = body[2]?.end ?? body[body.length - 1]?.end ?? titleEnd;
   const score = new Map<string, number>();
   const add = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
   for (const c of countries) add(c.code, c.start < titleEnd ? 3 : c.start < leadEnd ? 2 : 1);
   for (const p of people) if (p.country && p.via !== 'bare') add(p.country, p.start < leadEnd ? 4 : 1);
-  const home = HOME[lang];
-  if (HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400)))) add(home, 2);
+  let home = HOME[lang];
+  const isHomeImplied = HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400)));
+  if (lang === 'fr' && isHomeImplied && !FRANCE_NAMED.test(text)) {
+    // The first place in the lead whose state is not that of a titled guest is where the host is.
+    const guests = new Set(people.filter((p) => p.country && p.via !== 'bare').map((p) => p.country));
+    const local = places.find((p) => p.start < leadEnd && p.countryCode && !guests.has(p.countryCode));
+    if (local?.countryCode) home = local.countryCode;
+  }
+  if (isHomeImplied) add(home, 2);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const dyad: string[] = [];
   // Kremlin and Élysée readouts speak for their state even when they never name it ("Состоялся
