@@ -17,6 +17,11 @@ describe('findCountryMentions', () => {
   it('finds Russian names in oblique cases', () => {
     expect(codes('Премьер-министр Индии посетил Казахстан, затем прибыл в Республику Мали.', 'ru')).toEqual(['IN', 'KZ', 'ML']);
   });
+  it('leaves out a country that only qualifies a currency', () => {
+    expect(codes('Ghana and Chile aim for trade of 2 billion US dollars, paid in Australian dollars.', 'en')).toEqual(['GH', 'CL']);
+    expect(codes('Le Bénin a reçu 40 millions de dollars américains du Canada.', 'fr')).toEqual(['BJ', 'CA']);
+    expect(codes('Товарооборот Вьетнама и Чили составил 3 млрд долларов США.', 'ru')).toEqual(['VN', 'CL']);
+  });
   it('leaves out common words that look like names', () => {
     expect(codes('The committee will turn to the agenda.', 'en')).toEqual([]);
   });

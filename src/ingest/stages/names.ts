@@ -14,6 +14,9 @@ const HONORIFIC_WORDS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'h.e.', 'hon.', 'sir', 'his', 'her', 'royal', 'highness', 'excellency', 'majesty', 'princess',
   'm.', 'mme', 'mme.', 'mlle', 'son', 'sa', 'excellence', 'monsieur', 'madame', 'majesté', 'altesse', 's.e.', 's.e.m.', 'h.e.m.',
   'colonel', 'general', 'général', 'lieutenant', 'capitaine', 'captain', 'major', 'commandant', 'marshal', 'maréchal', 'admiral', 'amiral',
+  // Unpointed British forms ("Mr Ronald Lamola", "The Rt Hon Yvette Cooper"), Indian styles ("Shri", "Smt."),
+  // and styles of office used as forms of address ("Ambassador Yusuf Tuggar", "Senator the Hon Don Farrell").
+  'mr', 'mrs', 'ms', 'dr', 'hon', 'rt', 'rt.', 'shri', 'sri', 'smt', 'smt.', 'shrimati', 'ambassador', 'amb.', 'senator',
   'the', 'le', 'la', 'l',
   'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
 ]);
@@ -31,6 +34,9 @@ function wordSets(lang: Language): { particles: Set<string>; notNames: Set<strin
 
 const MILITARY_RANK = new Set(['général', 'general', 'colonel', 'lieutenant', 'capitaine', 'commandant', 'maréchal', 'amiral']);
 const RANK_TAIL = /^(?:d['’]arm[ée]e|de (?:division|brigade|corps d['’]arm[ée]e)|-colonel|-g[ée]n[ée]ral)\s+/iu;
+
+/** Given names that are written short with a point: Filipino "Ma." (Maria), South Asian "Md.", Malay "Mohd.", Indonesian "Muh.". */
+const ABBREVIATED_GIVEN = new Set(['ma', 'md', 'mohd', 'muhd', 'muh']);
 
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
@@ -81,6 +87,8 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     p += w.length;
     end = p;
     if (isPossessive) break;
+    // A given name written short with a point ("Ma. Theresa Lazaro", "Md. Touhid Hossain") goes on.
+    if (ABBREVIATED_GIVEN.has(lw) && words.length === 1 && /^\. \p{Lu}/u.test(text.slice(p, p + 3))) { words[0] = `${w}.`; p += 1; end = p; }
     const gap = /^ (?=\S)/.exec(text.slice(p, p + 2));
     if (!gap) break;
     p += 1;

@@ -86,3 +86,18 @@ describe('findPeople: West African communiqué style', () => {
     expect(people(t, 'fr')).toEqual([['Mamadou TRAORE', null], ['Ivan Petrov', 'RU']]);
   });
 });
+
+describe('findPeople: possessives, styles and short given names', () => {
+  it('takes the country of a possessive before the title', () => {
+    expect(people("Chile's Minister of Foreign Affairs, Alberto Ruiz Soto, met Ghana’s Foreign Minister Ama Owusu.", 'en')).toEqual([['Alberto Ruiz Soto', 'CL'], ['Ama Owusu', 'GH']]);
+  });
+  it('strips unpointed British styles, Indian styles and forms of address', () => {
+    expect(findPeople('Minister of Health Mr Peter Banda met the press.', 'en', []).map((p) => [p.name, p.role])).toEqual([['Peter Banda', 'Minister of Health']]);
+    expect(people('The Finance Minister Shri Rakesh Verma spoke.', 'en').map((p) => p[0])).toEqual(['Rakesh Verma']);
+    expect(people('They met the Minister of Energy, Ambassador Amina Bello, today.', 'en').map((p) => p[0])).toEqual(['Amina Bello']);
+    expect(people('Senator the Hon Jane Cole, Minister for Trade, said so.', 'en').map((p) => p[0])).toEqual(['Jane Cole']);
+  });
+  it('keeps a given name written short with a point', () => {
+    expect(people('Philippine Secretary of Energy Ma. Luisa Reyes and Minister of Commerce Md. Karim Uddin spoke.', 'en').map((p) => p[0])).toEqual(['Ma. Luisa Reyes', 'Md. Karim Uddin']);
+  });
+});

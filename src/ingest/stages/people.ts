@@ -52,7 +52,8 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   // Before: "Senegalese Foreign Minister", "U.S. Assistant Secretary", "Croatian Ministry of … Director".
   const before = cs.filter((c) => c.end <= tStart && c.end >= tStart - 70).pop();
   if (before) {
-    const gap = text.slice(before.end, tStart);
+    // A possessive country is the title's own: "Nigeria's Minister of Foreign Affairs".
+    const gap = text.slice(before.end, tStart).replace(/^['’]s(?=\s)/u, '');
     if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
       country = before.code;
       start = before.start;
@@ -69,7 +70,8 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   const after = text.slice(tEnd, tEnd + 90);
   const comp = lang === 'en'
     // An enumeration inside the complement keeps its commas ("for Economic Growth, Energy, and the Environment").
-    ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
+    // A style ("Minister of Health Mr Peter Banda") starts the name, not more of the complement.
+    ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
       ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
       : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
@@ -178,7 +180,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   }
   if (lang === 'ru' || !isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
-  const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
+  const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
   tok.lastIndex = tEnd;
   for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {
@@ -208,7 +210,8 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     else if (!/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:bin|bint|ibn|al|el)$/.test(w)) break;
     i--;
   }
-  while (i >= 0 && /^(?:\p{Lu}\.)+$/u.test(run[i]!.w)) i--;
+  // Initials, or a given name written short ("Ma. Theresa Lazaro"), go with the name.
+  while (i >= 0 && /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}{1,3}\.)$/u.test(run[i]!.w)) i--;
   const first = run[i + 1];
   const nm = first && capitals >= 2 ? readName(text, first.s, lang) : null;
   if (nm && nm.end <= run[run.length - 1]!.e) return nm;

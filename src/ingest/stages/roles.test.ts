@@ -25,6 +25,9 @@ describe('roles', () => {
     expect(roles('External Affairs Minister S. Jaishankar met Foreign Secretary Jane Roe.', 'en')).toEqual(['External Affairs Minister', 'Foreign Secretary']);
     expect(roles('Hon. Peter Kamau, Prime Cabinet Secretary of Kenya, arrived.', 'en')).toEqual(['Prime Cabinet Secretary of Kenya']);
   });
+  it('drops a possessive country in front of the title', () => {
+    expect(roles("Kenya's Cabinet Secretary for Trade Jane Wambui met Peru’s Foreign Minister Luis Soto.", 'en')).toEqual(['Cabinet Secretary for Trade', 'Foreign Minister']);
+  });
   it('drops a nationality adjective in front of the title', () => {
     expect(roles('Secretary Rubio met with Brazilian Foreign Minister Mauro Vieira.', 'en')).toContain('Foreign Minister');
     expect(roles('The Secretary welcomed U.S. Ambassador Jane Doe.', 'en')).toContain('Ambassador');

@@ -53,7 +53,8 @@ export function displayRole(text: string, start: number, end: number, lang: Lang
   const lead = countries.find((c) => c.start === start && c.end < end);
   // "U.S. Assistant Secretary", "Kenyan Foreign Minister": the country is not part of the title.
   if (lead && (lead.form === 'adjective' || lang === 'en')) from = lead.end;
-  let role = text.slice(from, end).trim().replace(/^[-–\s]+/u, '');
+  // "Nigeria's Minister of Foreign Affairs": the possessive goes with the country.
+  let role = text.slice(from, end).trim().replace(/^(?:['’]s\s+)?[-–\s]*/u, '');
   if (role.length < 3) role = text.slice(start, end).trim();
   return lang === 'ru' ? ruTitleNominative(role) : role;
 }
