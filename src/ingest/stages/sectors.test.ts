@@ -26,4 +26,13 @@ describe('findSectorMentions', () => {
     const t = 'Программа сотрудничества Министерства обороны Российской Федерации и Министерства обороны Республики Ирак';
     expect(sectorsWithin(findSectorMentions(t, 'ru'), 0, t.length)).toEqual(['security_defence']);
   });
+  it('reads English crime, migration, investment verbs and regional conflicts', () => {
+    expect(sectors('They agreed to fight organised crime and money laundering, and to curb illegal immigration.', 'en')).toEqual(['law_enforcement', 'other']);
+    expect(sectors('Firms from Chile are ready to invest in Ghana and to work on labour mobility.', 'en')).toEqual(['investment', 'other']);
+    expect(sectors('The sides coordinated on regional hotspot issues and the peace process in the Sahel.', 'en')).toEqual(['security_defence']);
+  });
+  it('reads a digital public infrastructure as digital and an economic partnership agreement as trade', () => {
+    expect(sectors('cooperation on digital public infrastructure', 'en')).toEqual(['digital_telecom']);
+    expect(sectors('talks on a Comprehensive Economic Partnership Agreement', 'en')).toEqual(['trade']);
+  });
 });
