@@ -98,4 +98,12 @@ describe('findEngagements', () => {
   it('reports nothing for a notice without an interaction', () => {
     expect(run('The agreement entered into force on 1 March.', 'en', '2024-03-02')).toEqual([]);
   });
+  it('leaves out a visit announced in a headline infinitive or by "will" across an insert', () => {
+    const t = 'Prime Minister Rao to undertake Official Visit to Chile\n\nPrime Minister Rao will, from 4 to 6 May 2025, undertake an Official Visit to Chile. The trip follows the 3rd session of the India–Chile Joint Business Council, held in Santiago on 2 March 2024.';
+    expect(run(t, 'en', '2025-04-20', t.indexOf('\n')))
+      .toEqual([['commission_session', '2024-03-02', 'Santiago', null]]);
+  });
+  it('does not read "visit" before a web address as a visit', () => {
+    expect(run('The treaty enters into force today. For more information, visit foreign.gov.example.', 'en', '2025-04-20')).toEqual([]);
+  });
 });

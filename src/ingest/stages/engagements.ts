@@ -100,7 +100,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
   // A signing verb ("The United States and Ghana signed a Memorandum …") reports a signing only in
   // the headline or the lead; further on it cites an earlier one, which is an instrument, not an engagement.
-  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
+  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !isFuture(lang, futureFrame(text, c)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
   if (!cues.length) return [];
   const inSentence = (s: Sentence | undefined) => (s ? cues.filter((c) => c.start >= s.start && c.end <= s.end) : []);
   // The headline says what the readout reports. The first sentence may add the visit type or
@@ -140,6 +140,20 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const out: EngagementDraft[] = [{ type: kind, date, place, format: fmt.format, formatSpans: fmt.spans, cue: mainCue, isMain: true, status: 'held', inheritedMonth: null, implicitDay }];
   addEarlier(input, cues, out);
   return out;
+}
+
+/**
+ * The clause up to a cue with its inserts set off by commas taken out, from its last cut on: the
+ * verb that governs the cue across a parenthesis ("X will, from 23 to 25 July, undertake a State
+ * Visit", "X va, du 3 au 5 mai, effectuer une visite").
+ */
+function futureFrame(text: string, c: Cue): string {
+  const clause = clauseAround(text, c.start, c.end);
+  const offset = text.lastIndexOf(clause, c.start);
+  if (offset < 0) return '';
+  const before = text.slice(offset, c.start).replace(/,[^,;]{1,60},(?=\s)/gu, '');
+  const parts = before.split(/,\s|;\s|\s(?:and|but|while|et|mais|и|а|но)\s/iu);
+  return `${parts[parts.length - 1] ?? ''}${c.text}`;
 }
 
 /** The part of a clause around a cue between commas and conjunctions: what "will" or "next" can apply to. */

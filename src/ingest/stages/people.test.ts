@@ -100,4 +100,8 @@ describe('findPeople: possessives, styles and short given names', () => {
   it('keeps a given name written short with a point', () => {
     expect(people('Philippine Secretary of Energy Ma. Luisa Reyes and Minister of Commerce Md. Karim Uddin spoke.', 'en').map((p) => p[0])).toEqual(['Ma. Luisa Reyes', 'Md. Karim Uddin']);
   });
+  it('does not carry a headline title over the paragraph break to the name that opens the body', () => {
+    const t = 'Telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh\n\nVladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh.';
+    expect(people(t, 'en').map((p) => p[0])).toEqual(['Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh']);
+  });
 });

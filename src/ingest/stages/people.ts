@@ -173,7 +173,9 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     const nm = readName(text, at, lang) ?? readSurname(text, at, lang);
     if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start)) return nm;
   }
-  const comma = rc.end > tEnd ? /^,?\s+/.exec(text.slice(rc.end, rc.end + 3)) : /^,\s+/.exec(text.slice(rc.end, rc.end + 3));
+  // A paragraph break ends the title's reach: a headline "Talks with President of Kazakhstan X" is not
+  // the title of the name that opens the body.
+  const comma = rc.end > tEnd ? /^,?[^\S\n]+/.exec(text.slice(rc.end, rc.end + 3)) : /^,[^\S\n]+/.exec(text.slice(rc.end, rc.end + 3));
   if (comma) {
     const nm = readName(text, rc.end + comma[0].length, lang);
     if (nm) return nm;
