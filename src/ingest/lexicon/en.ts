@@ -27,7 +27,7 @@ export const EN: Lexicon = {
     { pattern: 'speaker', rank: 'speaker' },
     { pattern: 'counterpart', rank: 'other' },
   ],
-  honorifics: ['mr', 'mrs', 'ms', 'dr', 'h\\.e', 'hon', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his royal highness', 'her royal highness', 'his highness', 'her highness', 'princess', 'sir', 'madam', 'general', 'gen'],
+  honorifics: ['shri', 'smt', 'shrimati', 'mr', 'mrs', 'ms', 'dr', 'h\\.e', 'hon', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his royal highness', 'her royal highness', 'his highness', 'her highness', 'princess', 'sir', 'madam', 'general', 'gen'],
   nameParticles: ['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'la', 'le', 'ben', 'abu'],
   notNames: ['the', 'secretary', 'minister', 'president', 'office', 'department', 'state', 'states', 'united', 'government', 'republic', 'kingdom', 'federation', 'ministry', 'foreign', 'affairs', 'begin', 'text', 'end', 'joint', 'statement', 'spokesperson', 'council', 'commission', 'committee', 'working', 'group', 'dialogue', 'summit', 'forum', 'agreement', 'memorandum', 'treaty', 'accords', 'house', 'white', 'national', 'bureau', 'administration', 'program', 'programme', 'mission', 'security', 'institute', 'company', 'association', 'confederation', 'services', 'agency', 'party', 'university', 'foundation', 'center', 'centre', 'corporation', 'bank', 'fund', 'board', 'policy', 'members', 'his', 'her', 'their', 'our', 'we', 'they', 'both', 'on', 'in', 'at', 'during', 'after', 'since', 'with', 'and', 'for', 'as', 'this', 'that', 'mr', 'dr'],
   engagementCues: [

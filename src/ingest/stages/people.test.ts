@@ -59,6 +59,16 @@ describe('findPeople', () => {
     expect(people('The Prime Minister met President of the Republic of Ghana John Dramani Mahama in Accra.', 'en')).toContainEqual(['John Dramani Mahama', 'GH']);
     expect(people('She welcomed Minister of Foreign Affairs of the Republic of Peru Ana María Cruz Vega.', 'en')).toContainEqual(['Ana María Cruz Vega', 'PE']);
   });
+  it('ends an English title at a country followed by a name, and starts a new person after "and"', () => {
+    expect(people('The Secretary spoke with President of Chile Gabriel Boric Font.', 'en')).toEqual([['Gabriel Boric Font', 'CL']]);
+    expect(people('He met Foreign Minister of Peru Ana Cruz and Ambassador of Chile to Peru Juan Soto.', 'en')).toEqual([['Ana Cruz', 'PE'], ['Juan Soto', 'CL']]);
+    expect(people('She thanked the Chargé d’Affaires for the United States Mission to Ghana, Mary Roe.', 'en')).toEqual([['Mary Roe', 'US']]);
+  });
+  it('reads Indian styles and the Russian title of the head of the Chinese state', () => {
+    expect(people('Prime Minister Shri Narendra Modi received Smt. Anita Rao, Minister of Culture of Nepal.', 'en').map((p) => p[0])).toEqual(['Narendra Modi', 'Anita Rao']);
+    expect(findPeople('Переговоры с Председателем КНР Си Цзиньпином.', 'ru', findCountryMentions('Переговоры с Председателем КНР Си Цзиньпином.', 'ru')).map((p) => [p.name, p.country, p.rank]))
+      .toEqual([['Си Цзиньпин', 'CN', 'head_of_state']]);
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

@@ -54,7 +54,8 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   if (before) {
     // A possessive country is the title's own: "Nigeria's Minister of Foreign Affairs".
     const gap = text.slice(before.end, tStart).replace(/^['’]s(?=\s)/u, '');
-    if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
+    // "… of New Zealand Winston Peters and Ambassador …": a title right after "and" starts a new person.
+    if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/\s(?:and|et)\s+$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
       country = before.code;
       start = before.start;
     }
@@ -86,6 +87,12 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
         const at = tEnd + m.index + m[0].length;
         if (cs.some((c) => c.start === at) || titleStart.test(text.slice(at, at + 60))) { compText = compText.slice(0, m.index); break; }
       }
+    }
+    // A country followed straight by a capitalised word ends the complement: the name starts there
+    // ("President of Brazil Luiz Inácio Lula da Silva"); "of Chile to Russia" runs on.
+    if (lang !== 'ru') {
+      const cut = cs.find((c) => c.form === 'name' && c.start >= tEnd && c.end < tEnd + compText.length && /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) && (readName(text, c.end + 1, lang)?.words.length ?? 0) >= 2);
+      if (cut) compText = text.slice(tEnd, cut.end);
     }
     // Russian: the genitive complement is the country and its state words; the name follows it.
     if (lang === 'ru') {
@@ -222,9 +229,14 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(last.w) ? readSurname(text, last.s, lang) : null;
 }
 
+/** A title pattern without its lookaheads ("председател… (?= КНР)"), to test a title's own words. */
+function withoutLookahead(pattern: string): string {
+  return pattern.replace(/\(\?=(?:[^()]|\([^()]*\))*\)/g, '');
+}
+
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
   if (out.some((p) => p.start === name.start)) return;
-  const rank = LEXICONS[lang].titles.find((x) => wrappedRe('^', x.pattern, '$', 'iu').test(titleText))?.rank ?? null;
+  const rank = LEXICONS[lang].titles.find((x) => wrappedRe('^', withoutLookahead(x.pattern), '$', 'iu').test(titleText))?.rank ?? null;
   // The case of a Russian name follows the title's head noun: the first word that is not an
   // adjective ("Министра иностранных дел" → genitive, "Государственным секретарём" → instrumental).
   const titleWords = titleText.split(' ');
