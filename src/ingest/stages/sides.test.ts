@@ -4,7 +4,7 @@ import { findCountryMentions } from './countries.js';
 import { findPeople } from './people.js';
 import { findPlaceMentions } from './places.js';
 import { segment } from './segment.js';
-import { findSides } from './sides.js';
+import { findSides, frenchDateline } from './sides.js';
 
 function sides(text: string, lang: Language, titleEnd = 0) {
   const cs = findCountryMentions(text, lang);
@@ -48,5 +48,25 @@ describe('findSides', () => {
   it('takes France as a side of an Élysée readout, but not of a West African communiqué', () => {
     expect(sides("Le Président de la République s'est entretenu avec le Président de la République du Ghana.", 'fr').dyad).toEqual(['FR', 'GH']);
     expect(sides("Le Chef de l'Etat du Mali a reçu l'Ambassadeur de Chine.", 'fr').dyad).not.toContain('FR');
+  });
+  it('takes the state of a French dateline as the one the readout speaks for', () => {
+    const t = "Dakar, le 2 avril 2026 – Le Président de la République a reçu au Palais le Président de la République du Niger. Les deux délégations ont parlé d'énergie.";
+    expect(sides(t, 'fr').dyad).toEqual(['SN', 'NE']);
+    const c = "Le 12 mai 2026 – Ottawa (Ontario) – La ministre a rencontré le ministre des Affaires étrangères du Gabon.";
+    expect(sides(c, 'fr').home).toBe('CA');
+  });
+  it('reads a dateline with a numeric date, a parenthesised country or a date first', () => {
+    expect(frenchDateline('Berne, 14.03.2026 – Le conseiller fédéral a reçu')).toEqual({ city: 'Berne', paren: null });
+    expect(frenchDateline('Saint-Malo (France), 3 juil 2026 (AFP) - Le président')).toEqual({ city: 'Saint-Malo', paren: 'France' });
+    expect(frenchDateline('Le 3 mars 2026 – Québec (Québec) – Le ministre')?.city).toBe('Québec');
+    expect(frenchDateline('Le Président, ému, a remercié')).toBeNull();
+  });
+  it('takes a Swiss or Canadian office named in the text as the publisher\'s state', () => {
+    expect(sides("Le conseiller fédéral s'est entretenu à Berne avec le ministre des Affaires étrangères du Bénin, et la Suisse a promis son aide.", 'fr').dyad).toEqual(['CH', 'BJ']);
+  });
+  it('takes the French-speaking state a text names, not France, when France is never named', () => {
+    const t = "Le Premier ministre a reçu le Président de la République du Rwanda. Il a rappelé l'engagement du Luxembourg en faveur de la paix.";
+    expect(sides(t, 'fr').dyad.sort()).toEqual(['LU', 'RW']);
+    expect(sides("Le Premier ministre a reçu le Premier ministre du Niger. La France soutient le Niger.", 'fr').dyad.sort()).toEqual(['FR', 'NE']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../../contracts/index.js';
+import { findPlaceMentions } from '../../reference/places.js';
 import type { CountryMention } from './countries.js';
 import type { PersonMention } from './people.js';
 import type { PlaceMention } from './places.js';
@@ -33,7 +34,72 @@ const HOME_IMPLIED: Record<Language, RegExp> = {
  * République" or "le Premier ministre", comes from another French-speaking state (Dakar, Bamako,
  * Abidjan …): its own state is where that leader receives.
  */
-const FRANCE_NAMED = /Fran[cç]\p{L}*|Paris|[ÉE]lys[ée]e|Matignon|Quai d['’]Orsay|ministre de l['’]Europe/u;
+const FRANCE_NAMED = /[Ff]rance|[Ff]ran[cç]ais\p{L}*|Paris|[ÉE]lys[ée]e|Matignon|Quai d['’]Orsay|ministre de l['’]Europe/u;
+
+/**
+ * States whose own services publish readouts in French. A French text that never names France but
+ * speaks of "le Premier ministre" and names one of these states (not as a titled guest's country)
+ * speaks for that state: Brussels, Bern, Ottawa, Dakar, Abidjan, Rabat, Algiers, Tunis, Yaoundé…
+ */
+const FRANCOPHONE = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'HT', 'SN', 'ML', 'CI', 'BF', 'NE', 'TD', 'GN', 'BJ', 'TG', 'MR', 'MA', 'DZ', 'TN', 'CM', 'CD', 'CG', 'GA', 'CF', 'GQ', 'RW', 'BI', 'DJ', 'KM', 'MG', 'SC', 'VU']);
+
+/** Offices and services that name the state a French readout speaks for. */
+const FR_PUBLISHERS: { pattern: RegExp; code: string }[] = [
+  { pattern: /\b(?:Conseil fédéral|conseill[eè]re? fédéral(?:e)?|DFAE|Département fédéral des affaires étrangères|Confédération suisse)\b/u, code: 'CH' },
+  { pattern: /\b(?:Affaires mondiales Canada|gouvernement du Canada)\b/u, code: 'CA' },
+  { pattern: /\b(?:SPF Affaires étrangères|Service public fédéral Affaires étrangères)\b/u, code: 'BE' },
+  { pattern: /(?:Élysée|Quai d['’]Orsay|Matignon)/u, code: 'FR' },
+];
+
+/** Bare titles by which a French readout names its own state's officials. */
+const FR_OWN_TITLES = /(?:[Ll]e (?:président|Président) de la République|[Ll]e [Cc]hef de l['’][ÉEé]tat|[Ll]e Premier ministre|[Ll]e [Cc]hef du [Gg]ouvernement|[Ll]e ministre des Affaires étrangères|[Ll]e conseiller fédéral)(?! d[eu] | de la | des | d['’])/u;
+
+/** A title whose complement is the country that follows: "le Président de la République du Rwanda", "son homologue rwandais". */
+const TITLE_BEFORE = /(?:(?:[Pp]r[ée]sident\p{L}*|[Mm]inistre|[Rr]oi|[Rr]eine|[ÉEée]mir|[Cc]hef de l['’][ÉEée]tat|[Cc]hef du [Gg]ouvernement|[Aa]mbassad\p{L}+)(?:\s+(?:de la|du|de l['’]|des|d['’]|de|et)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?)*\s+(?:de la|du|de l['’]|des|d['’]|de|de la |du )\s*|homologue\s+)$/u;
+
+/**
+ * A dateline opens a communiqué or a wire report with the city it is issued in: "Abidjan, le 16 mai
+ * 2025 –", "Berne, 09.09.2025 –", "Villers-Cotterêts (France), 4 oct 2024 (AFP) -", "Le 30 janvier
+ * 2026 – Ottawa (Ontario) –". Returns the city (and a parenthesised country or region), or null.
+ */
+export function frenchDateline(line: string): { city: string; paren: string | null } | null {
+  const city = "(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})";
+  const lead = new RegExp(`^\\s*${city}\\s*(?:\\(([^)]{2,40})\\))?\\s*,\\s*(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?(?:[ .\\/]|\\s*\\p{L})`, 'u');
+  const after = new RegExp(`^\\s*(?:[Ll]e\\s+)?\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}\\s*[–—-]\\s*${city}\\s*(?:\\(([^)]{2,40})\\))?\\s*[–—-]`, 'u');
+  const m = lead.exec(line) ?? after.exec(line);
+  return m ? { city: m[1]!, paren: m[2] ?? null } : null;
+}
+
+/**
+ * The state a French readout speaks for: its dateline's country, else an office that names it
+ * (Élysée, DFAE, Affaires mondiales Canada), else, when France is never named, the first place in the
+ * lead that is no titled guest's, else the one French-speaking state the text names that is not a
+ * titled guest's; France by default.
+ */
+function frenchHome(text: string, countries: CountryMention[], people: PersonMention[], places: PlaceMention[], titleEnd: number, leadEnd: number, isHomeImplied: boolean): string {
+  const lines = [text.slice(0, titleEnd), ...text.slice(titleEnd).split('\n').filter((l) => l.trim()).slice(0, 2)];
+  for (const line of lines) {
+    const d = frenchDateline(line);
+    if (!d) continue;
+    const place = findPlaceMentions(d.city, 'fr').find((p) => p.countryCode);
+    if (place?.countryCode) return place.countryCode;
+    if (d.paren) {
+      const start = text.indexOf(line) + line.indexOf(`(${d.paren})`) + 1;
+      const c = countries.find((x) => x.start >= start && x.end <= start + d.paren!.length);
+      if (c) return c.code;
+    }
+  }
+  const head = text.slice(0, 600);
+  for (const p of FR_PUBLISHERS) if (p.pattern.test(head)) return p.code;
+  if (!isHomeImplied || FRANCE_NAMED.test(text) || countries.some((c) => c.code === 'FR')) return 'FR';
+  const guests = new Set(people.filter((p) => p.country && p.via !== 'bare').map((p) => p.country));
+  // The first place in the lead whose state is not that of a titled guest is where the host is.
+  const local = places.find((p) => p.start < leadEnd && p.countryCode && !guests.has(p.countryCode));
+  if (local?.countryCode) return local.countryCode;
+  for (const c of countries) if (TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) guests.add(c.code);
+  const own = [...new Set(countries.map((c) => c.code))].filter((c) => FRANCOPHONE.has(c) && !guests.has(c));
+  return own.length === 1 ? own[0]! : 'FR';
+}
 
 const AUTHORS = /governments? of|released by|gouvernements? d|правительств/iu;
 /** The states themselves take part: co-authors of the text, or leaders who meet ("Leaders of A, B, C … met"). */
@@ -57,15 +123,10 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   const add = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
   for (const c of countries) add(c.code, c.start < titleEnd ? 3 : c.start < leadEnd ? 2 : 1);
   for (const p of people) if (p.country && p.via !== 'bare') add(p.country, p.start < leadEnd ? 4 : 1);
-  let home = HOME[lang];
-  const isHomeImplied = HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400)));
-  if (lang === 'fr' && isHomeImplied && !FRANCE_NAMED.test(text)) {
-    // The first place in the lead whose state is not that of a titled guest is where the host is.
-    const guests = new Set(people.filter((p) => p.country && p.via !== 'bare').map((p) => p.country));
-    const local = places.find((p) => p.start < leadEnd && p.countryCode && !guests.has(p.countryCode));
-    if (local?.countryCode) home = local.countryCode;
-  }
-  if (isHomeImplied) add(home, 2);
+  const isHomeImplied = HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400))) || (lang === 'fr' && FR_OWN_TITLES.test(text.slice(0, Math.max(leadEnd, 400))));
+  const home = lang === 'fr' ? frenchHome(text, countries, people, places, titleEnd, leadEnd, isHomeImplied) : HOME[lang];
+  const implied = lang === 'fr' && home !== 'FR' ? FR_OWN_TITLES.test(text.slice(0, Math.max(leadEnd, 400))) || isHomeImplied : isHomeImplied;
+  if (implied) add(home, 2);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const dyad: string[] = [];
   // Kremlin and Élysée readouts speak for their state even when they never name it ("Состоялся
