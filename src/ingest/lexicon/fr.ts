@@ -2,7 +2,8 @@ import type { Lexicon } from './types.js';
 
 /** French: how Élysée, Quai d'Orsay and Matignon communiqués name people, meetings and documents. */
 export const FR: Lexicon = {
-  months: ['janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[ûu]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre'],
+  // Wire reports abbreviate months ("4 oct 2024", "12 janv. 2025").
+  months: ['janv(?:ier|\\.)?', 'f[ée]vr?(?:ier|\\.)?', 'mars', 'avr(?:il|\\.)?', 'mai', 'juin', 'juil(?:let|\\.)?', 'ao[ûu]t', 'sept(?:embre|\\.)?', 'oct(?:obre|\\.)?', 'nov(?:embre|\\.)?', 'd[ée]c(?:embre|\\.)?'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   relativeDays: [
     { pattern: "aujourd['’]hui|ce jour|ce matin|cet apr[èe]s-midi|ce soir", offset: 0 },
@@ -37,10 +38,10 @@ export const FR: Lexicon = {
     { pattern: "(?:ont|a) sign[ée] (?:un|une|le|la|les|l['’]|deux|trois|plusieurs)(?=[ \\p{L}])|signent (?:un|une|le|la|les|l['’])|communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature", kind: 'other' },
   ],
   futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera'],
-  earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis', '(?:pris|prises|conclus?|conclues?|convenus?|atteints?) lors'],
+  earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis', '(?:pris|prises|conclus?|conclues?|convenus?|atteints?) lors', '\\p{L}+(?:é|ée|és|ées) lors(?= d)', 'dans la continuit[ée]', 'avai(?:t|ent)', "s['’][ée]tai(?:t|ent)"],
   formatCues: [
     { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
-    { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|avec (?:les|leurs) d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re', format: 'expanded' },
+    { pattern: 'format [ée]largi|en pr[ée]sence des d[ée]l[ée]gations|avec (?:les|leurs) d[ée]l[ée]gations|s[ée]ance pl[ée]ni[èe]re|[ée]largie? aux (?:membres des )?(?:deux )?d[ée]l[ée]gations|s[ée]ance de travail [ée]largie', format: 'expanded' },
   ],
   instrumentHeads: [
     { pattern: "m[ée]morandum d['’](?:entente|accord)|m[ée]morandum", kind: 'memorandum' },

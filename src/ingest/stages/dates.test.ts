@@ -48,4 +48,13 @@ describe('findDates', () => {
     expect(values('Переговоры прошли в пятницу.', 'ru', '2024-11-26')).toEqual(['2024-11-22']);
     expect(values('Le ministre a reçu mardi son homologue.', 'fr', '2024-11-26')).toEqual(['2024-11-26']);
   });
+  it('reads a weekday after "jusqu\'à" / "until" / "до" forward from the reference date', () => {
+    expect(values("Le forum s'est ouvert jeudi et se poursuit jusqu'à samedi.", 'fr', '2024-10-04')).toEqual(['2024-10-03', '2024-10-05']);
+    expect(values('The talks run until Friday.', 'en', '2024-10-01')).toEqual(['2024-10-04']);
+  });
+  it('reads the abbreviated French months of wire datelines', () => {
+    expect(values('Dakar, 4 oct 2024 (AFP) - Le président', 'fr', null)).toEqual(['2024-10-04']);
+    expect(values('Rabat, 12 janv. 2025 (AFP) -', 'fr', null)).toEqual(['2025-01-12']);
+    expect(values('le 1er sept. 2025 et le 3 décembre 2025', 'fr', null)).toEqual(['2025-09-01', '2025-12-03']);
+  });
 });

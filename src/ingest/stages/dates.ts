@@ -164,7 +164,9 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
       if (!free(m.start, m.end)) continue;
       // "jeudi 12 juin", "Monday, June 12", "в четверг, 12 июня": the weekday names the date that follows.
       if (/^,?\s+(?:le\s+|the\s+)?(?:\d{1,2}(?![\d])|\p{L}+\s+\d{1,2}(?![\d]))/u.test(text.slice(m.end, m.end + 16)) && out.some((d) => !d.isRelative && d.start > m.end && d.start <= m.end + 6)) continue;
-      const back = (refDow - m.value + 7) % 7;
+      // "jusqu'à samedi", "until Saturday", "до субботы": the next such day from the reference date.
+      const isUntil = UNTIL.test(text.slice(Math.max(0, m.start - 12), m.start));
+      const back = isUntil ? -((m.value - refDow + 7) % 7) : (refDow - m.value + 7) % 7;
       const d = new Date(ref.getTime() - back * 86400000);
       taken.push([m.start, m.end]);
       out.push({ start: m.start, end: m.end, text: m.text, value: d.toISOString().slice(0, 10), precision: 'day', endValue: null, isYearInferred: false, isRelative: true });
@@ -172,6 +174,9 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A word before a weekday that points forward to it: "jusqu'à", "until", "до". */
+const UNTIL = /(?<![\p{L}])(?:jusqu['’](?:à|au)|until|till|through|до)\s+$/iu;
 
 const weekdayCache = new Map<Language, PhraseMatcher<number>>();
 function weekdayMatcher(lang: Language): PhraseMatcher<number> {

@@ -106,4 +106,26 @@ describe('findEngagements', () => {
   it('does not read "visit" before a web address as a visit', () => {
     expect(run('The treaty enters into force today. For more information, visit foreign.gov.example.', 'en', '2025-04-20')).toEqual([]);
   });
+  it('takes the meeting, not the summit it was held on the sidelines of, as the one reported, and lists the summit on its day', () => {
+    expect(run("Lomé, 5 nov 2025 (AFP) - Ruto et Faye se voient en marge du sommet de l'UA\n\nLe président kényan s'est entretenu mercredi avec son homologue en marge du IIe Sommet Afrique-Caraïbes, à Lomé.", 'fr', '2025-11-05', 60))
+      .toEqual([['talks', '2025-11-05', 'Lomé', null], ['summit', '2025-11-05', 'Lomé', null]]);
+    expect(run('The two leaders met on 3 June 2025 on the sidelines of the G20 Summit in Rio de Janeiro.', 'en', '2025-06-04'))
+      .toEqual([['talks', '2025-06-03', 'Rio de Janeiro', null], ['summit', '2025-06-03', 'Rio de Janeiro', null]]);
+  });
+  it('lists a meeting told in the pluperfect, dated by the date that opens its sentence', () => {
+    expect(run("Le 5 mai 2025, le Premier ministre a reçu à Paris son homologue. Les deux chefs de gouvernement ont parlé d'énergie. Le 2 avril, la ministre des Affaires étrangères, Mme Durand, avait rencontré à Niamey le ministre nigérien.", 'fr', '2025-05-05', 0, ['head_of_government']))
+      .toEqual([['talks', '2025-05-05', 'Paris', null], ['talks', '2025-04-02', 'Niamey', null]]);
+  });
+  it('lists an earlier meeting that the reported one continues ("dans la continuité de leur rencontre à … le …")', () => {
+    expect(run("Le Président s'est entretenu par téléphone avec le Président du Bénin. Cet échange s'inscrit dans la continuité de leur rencontre à Cotonou le 12 mars 2025.", 'fr', '2025-06-01'))
+      .toEqual([['phone_call', null, null, null], ['talks', '2025-03-12', 'Cotonou', null]]);
+  });
+  it('does not take a visit by which an instrument was adopted as the frame of the reported meeting', () => {
+    expect(run("Le ministre a reçu le 4 juin 2025 à Paris son homologue. Ils ont évoqué la feuille de route adoptée lors de la visite d'État à Rabat, du 2 au 4 avril 2025.", 'fr', '2025-06-04', 0, ['minister']))
+      .toEqual([['ministerial_meeting', '2025-06-04', 'Paris', null], ['state_visit', '2025-04-02', 'Rabat', null]]);
+  });
+  it('reads talks widened to the delegations as expanded', () => {
+    expect(run("Le 3 mars 2025, les deux chefs d'État ont eu un entretien en tête-à-tête, suivi d'une séance de travail élargie aux délégations, à Niamey.", 'fr', '2025-03-04'))
+      .toEqual([['talks', '2025-03-03', 'Niamey', 'both']]);
+  });
 });

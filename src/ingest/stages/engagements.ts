@@ -109,7 +109,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   // document ("Joint Statement") leaves the choice to the first sentence.
   const titleCues = cues.filter((c) => c.start < titleEnd);
   const firstCues = inSentence(bodySentences[0]);
-  const isDocLabel = titleCues.every((c) => c.kind === 'other');
+  const isDocLabel = titleCues.every((c) => c.kind === 'other' || isOccasion(text, c));
   // A visit named anywhere in the lead as the frame of the reported meeting ("…, прибывшим в
   // Россию с официальным визитом", "who is on an official visit") names its type (ANNOTATION_NOTES:
   // the visit type wins over talks); one with a date of its own or recalled is an earlier one.
@@ -121,6 +121,10 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const pool = titleCues.length
     ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind)), ...leadVisits]
     : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
+  // "en marge du sommet", "on the sidelines of the summit", "на полях саммита": the gathering is
+  // the occasion of the reported meeting, not the meeting; it is listed beside it (addEarlier).
+  const meetings = pool.filter((c) => !isOccasion(text, c));
+  if (meetings.length && meetings.length < pool.length) pool.splice(0, pool.length, ...meetings);
   const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
   let kind = cueKind;
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
@@ -154,6 +158,14 @@ function futureFrame(text: string, c: Cue): string {
   const before = text.slice(offset, c.start).replace(/,[^,;]{1,60},(?=\s)/gu, '');
   const parts = before.split(/,\s|;\s|\s(?:and|but|while|et|mais|и|а|но)\s/iu);
   return `${parts[parts.length - 1] ?? ''}${c.text}`;
+}
+
+/** Words before a summit or session that make it the occasion of a meeting held beside it. */
+const SIDELINES = /(?:en marge (?:du|des|de la|de l['’])|on the (?:sidelines|margins) of(?: the)?|на полях)(?:\s*[\p{L}\d'’-]+){0,2}\s*$/iu;
+
+/** A summit or session cue named as the occasion of a meeting ("en marge du Sommet de la Francophonie"). */
+export function isOccasion(text: string, c: Cue): boolean {
+  return (c.kind === 'summit' || c.kind === 'commission_session') && SIDELINES.test(text.slice(Math.max(0, c.start - 50), c.start));
 }
 
 /** The part of a clause around a cue between commas and conjunctions: what "will" or "next" can apply to. */
@@ -243,7 +255,9 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const sent = sentenceAt(sentences, c.start);
     if (!sent) continue;
     const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
-    const d = win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as DateMention | undefined;
+    // A date that opens the sentence ("Le 2 octobre, le ministre … avait rencontré …") dates all of it.
+    const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
+    const d = (win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] ?? opening) as DateMention | undefined;
     const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
     const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
     // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
@@ -257,11 +271,14 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (!d && !p) continue;
     if (d && input.referenceDate && /^\d/.test(d.value) && d.value.length === 10 && d.value > input.referenceDate) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
-    if (out.some((e) => e.type === c.kind && e.date?.value === d?.value && e.place?.city === p?.city)) continue;
+    // The gathering a meeting was held on the sidelines of takes place on that meeting's day.
+    const date = d ?? (isOccasion(input.text, c) && sentenceAt(sentences, main.cue.start) === sent ? main.date : null);
+    // The same gathering named twice (headline and lead) is one engagement, whether or not both name its place.
+    if (out.some((e) => e.type === c.kind && e.date?.value === date?.value && (e.place?.city === p?.city || (isOccasion(input.text, c) && (!e.place || !p))))) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
     const principal = input.principalRanks[0];
     const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
     const inherited = isMeetingsDuring && !d && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
-    out.push({ type, date: d ?? null, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
+    out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
   }
 }
