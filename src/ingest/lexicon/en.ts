@@ -36,7 +36,7 @@ export const EN: Lexicon = {
     { pattern: 'working visit', kind: 'working_visit' },
     { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|held a call|video ?call|videoconference', kind: 'phone_call' },
     { pattern: 'summit', kind: 'summit' },
-    { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|intergovernmental commission|commission session|session of the [a-z -]*commission|session of the [a-z –-]*(?:forum|council)|dialogue', kind: 'commission_session' },
+    { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|inter-?governmental (?:commission|committee)|commission session|session of the [a-z -]*commission|session of the [a-z –-]*(?:forum|council)|dialogue', kind: 'commission_session' },
     { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually))|meeting with|meeting of|bilateral meeting|meetings in|hosted|received|visit(?:ed)?(?! (?:www\\.|https?:|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov|com|org|int|net|edu)))', kind: 'talks' },
     { pattern: 'ministerial(?: meeting)?', kind: 'ministerial_meeting' },
     { pattern: 'signed (?:an?|the|two|three|four|five|several)(?= )|sign(?:s|ed)? (?:an? |the )?(?=memorandum|agreement|mou|treaty|letter|protocol|arrangement|accord)|signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },

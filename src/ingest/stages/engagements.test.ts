@@ -33,6 +33,10 @@ describe('findEngagements', () => {
       .toEqual([['ministerial_meeting', '2024-05-09', 'Hanoi', null], ['talks', '2024-03-14', 'Canberra', null]]);
     expect(run('On 9 May the ministers met in Hanoi. They hope the talks will continue.', 'en', '2024-05-10', 0, ['minister'])).toHaveLength(1);
   });
+  it('reads a session of an "Inter-Governmental Commission" and dates it from the body when the headline has no date', () => {
+    expect(run('Session of the Joint Commission\n\nThe 3rd session of the Chile–Peru Inter-Governmental Commission was held in Lima on 4 June 2024.', 'en', '2025-01-10', 31))
+      .toEqual([['commission_session', '2024-06-04', 'Lima', null]]);
+  });
   it('lets a named visit win over talks and reads the format', () => {
     const t = 'On 3 April the President held talks in the Kremlin with the King of Jordan, who is in Russia on a state visit. The talks continued in an expanded format.';
     expect(run(t, 'en', '2024-04-05')).toEqual([['state_visit', '2024-04-03', 'Moscow', 'expanded']]);

@@ -38,6 +38,9 @@ describe('findInstruments', () => {
     expect(titles('Стороны обсудили план работы на следующий год.', 'ru')).toEqual([]);
     expect(titles('Ils ont signé le plan de consultations entre les deux ministères des Affaires étrangères.', 'fr')).toEqual(['Plan de consultations entre les deux ministères des Affaires étrangères']);
   });
+  it('reads the protocol of a numbered session as a title', () => {
+    expect(titles('По итогам подписан Протокол 12-го заседания Межправительственной комиссии.', 'ru')).toEqual(['Протокол 12-го заседания Межправительственной комиссии']);
+  });
   it('reads French "relatif à" as a complement and counts a head by its noun, not its last word', () => {
     expect(titles('Ils ont procédé à un échange de lettres relatif à la coopération militaire.', 'fr')).toEqual(['Échange de lettres relatif à la coopération militaire']);
     expect(titles('Les parties ont signé des accords sectoriels.', 'fr')).toEqual([]);

@@ -69,6 +69,11 @@ describe('findPeople', () => {
     expect(findPeople('Переговоры с Председателем КНР Си Цзиньпином.', 'ru', findCountryMentions('Переговоры с Председателем КНР Си Цзиньпином.', 'ru')).map((p) => [p.name, p.country, p.rank]))
       .toEqual([['Си Цзиньпин', 'CN', 'head_of_state']]);
   });
+  it('reads a Russian minister whose portfolio in the genitive comes before the country and the name', () => {
+    expect(people('Российскую часть комиссии возглавил Министр сельского хозяйства Российской Федерации А.Б.Петрова.', 'ru')).toEqual([['А.Б.Петрова', 'RU']]);
+    expect(people('Делегацию возглавил Министр энергетики и шахт Алжирской Народной Демократической Республики Али Бен Салем.', 'ru')).toEqual([['Али Бен Салем', 'DZ']]);
+    expect(people('Министр поблагодарил Ивана Петрова за помощь.', 'ru')).toEqual([]);
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

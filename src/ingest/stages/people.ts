@@ -75,7 +75,8 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
       ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
-      : /^(?: (?:\p{Lu}[\p{L}-]*(?: |$)){1,4})/u.exec(after);
+      // Russian: read word by word below (a genitive portfolio, then the country and its state words).
+      : /^ (?=\p{L})/u.exec(after);
   if (comp) {
     let compText = comp[0].replace(/\s+$/, '');
     // "… for Nonproliferation Mallory Stewart and Ghanaian Minister of Energy …": "and" before a
@@ -97,10 +98,19 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     // Russian: the genitive complement is the country and its state words; the name follows it.
     if (lang === 'ru') {
       let stop = tEnd;
-      const wordRe = /\s(\p{Lu}[\p{L}-]*)/uy;
+      // A portfolio in the genitive may come first ("Министр сельского хозяйства", "энергетики и шахт").
+      const wordRe = /\s(\p{Lu}[\p{L}-]*|\p{Ll}+)/uy;
       wordRe.lastIndex = tEnd;
+      let seenCapital = false;
+      let portfolio = 0;
       for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
         const ws = m.index + 1;
+        if (/^\p{Ll}/u.test(m[1]!)) {
+          if (seenCapital || ++portfolio > 6 || !(m[1] === 'и' || (RU_GENITIVE.test(m[1]!) && !RU_VERB.test(m[1]!)))) break;
+          stop = ws + m[1]!.length;
+          continue;
+        }
+        seenCapital = true;
         const isCountry = cs.some((x) => x.start <= ws && x.end > ws);
         if (!isCountry && !/^(?:Республик|Федераци|Королевств|Султанат|Исламск|Демократическ|Объедин|Арабск|Соединён)/u.test(m[1]!)) break;
         stop = ws + m[1]!.length;
@@ -114,7 +124,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
       if (/\b(?:to|in)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)*$/u.test(prep) && !/Mission|Embassy/.test(prep)) postedTo = first.code;
       else if (!country) country = first.code;
       end = tEnd + compText.length;
-    } else if (lang !== 'ru' && comp[0].length > 0) {
+    } else if (compText.trim().length > 0) {
       end = tEnd + compText.length;
     }
   }
@@ -228,6 +238,11 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   const last = run[run.length - 1]!;
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(last.w) ? readSurname(text, last.s, lang) : null;
 }
+
+/** Genitive endings of a portfolio's words ("сельского хозяйства", "энергетики и шахт", "иностранных дел"). */
+const RU_GENITIVE = /(?:ого|его|ых|их|ой|ей|ия|ии|а|я|ы|и|ов|ев|ел|ер|[^еиуюая]т|д|л)$/u;
+/** Verb endings: a verb after a bare title ends it ("Министр поблагодарил …"). */
+const RU_VERB = /(?:[аеиоуыяю]л[аио]?|[еиюяуа]т|ется|ится)$/u;
 
 /** A title pattern without its lookaheads ("председател… (?= КНР)"), to test a title's own words. */
 function withoutLookahead(pattern: string): string {

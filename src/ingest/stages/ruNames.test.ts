@@ -27,6 +27,10 @@ describe('toNominative', () => {
 });
 
 describe('toNominative after a nominative title', () => {
+  it('keeps a name ending like an instrumental when its title is in the nominative', () => {
+    expect(toNominative('Ибрагим Салем', 'Министр')).toBe('Ибрагим Салем');
+    expect(toNominative('Ибрагимом Салемом', 'Министром')).toBe('Ибрагим Салем');
+  });
   it('leaves names in the nominative alone', () => {
     expect(toNominative('Мария Захарова', 'представитель')).toBe('Мария Захарова');
     expect(toNominative('Нарендра Моди', 'премьер-министр')).toBe('Нарендра Моди');

@@ -14,8 +14,10 @@ const PARTICLE = /^(?:бен|бин|ибн|аль|эль|ас|ат|де|дер|�
 /** Guess the case of a name from its words and the title word before it (may be empty). */
 export function guessCase(words: string[], titleWord: string): RuCase {
   const full = words.filter((w) => !PARTICLE.test(w) && !/\.$/.test(w));
-  if (full.some((w) => w.length > 4 && /(?:ом|ым|ем|им)$/.test(w))) return 'ins';
   const t = titleWord.toLowerCase();
+  // A title in the nominative settles it: "Министр … Али Салем", "Президент … Ибрагим Раиси".
+  if (t && !/(?:ом|ем|ой|ым|им|[ую]|[ая])$/.test(t)) return 'nom';
+  if (full.some((w) => w.length > 4 && /(?:ом|ым|ем|им)$/.test(w))) return 'ins';
   if (/(?:ом|ем|ой|ым)$/.test(t)) return 'ins';
   if (/[ую]$/.test(t)) return 'dat';
   if (/[ая]$/.test(t) && !/(?:ая|ия)$/.test(t)) return 'gen';
