@@ -19,11 +19,13 @@ export const FR: Lexicon = {
     { pattern: 'secr[ée]taire d[’\'][ée]tat', rank: 'minister' },
     { pattern: 'ambassadeur|ambassadrice', rank: 'ambassador' },
     { pattern: 'homologue', rank: 'other' },
+    { pattern: 'chef de la diplomatie', rank: 'minister' },
+    { pattern: "conseill[eè]re? f[ée]d[ée]ral(?:e)?", rank: 'minister' },
     { pattern: 'envoy[ée]e? sp[ée]ciale?|repr[ée]sentante? sp[ée]ciale?', rank: 'official' },
     { pattern: 'directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|secr[ée]taire g[ée]n[ée]ral', rank: 'official' },
     { pattern: "pr[ée]sident(?:e)? de l['’]assembl[ée]e nationale|pr[ée]sident(?:e)? du s[ée]nat", rank: 'speaker' },
   ],
-  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'son excellence', 's\\.e', 'sa majest[ée]', 'son altesse', 'dr'],
+  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'son excellence', 's\\.e', 'sa majest[ée]', 'son altesse', 'dr', "l['’]honorable", 'la tr[èe]s honorable', 'le tr[èe]s honorable'],
   nameParticles: ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'ben', 'bin', 'al', 'el', 'ould', 'ibn'],
   notNames: ['président', 'ministre', 'république', 'gouvernement', 'france', 'état', 'etat', 'union', 'européenne', 'nations', 'unies', 'accord', 'conseil', 'communiqué', 'présidence', 'monsieur', 'madame', 'il', 'elle', 'ils', 'les', 'à', 'en', 'dans', 'pour'],
   engagementCues: [
@@ -67,7 +69,7 @@ export const FR: Lexicon = {
   ],
   levelCues: [
     { pattern: 'gouvernements?|double imposition', level: 'intergovernmental' },
-    { pattern: 'minist[èe]res?|agences?|banque centrale|services|office|autorit[ée]', level: 'interagency' },
+    { pattern: "minist[èe]res?|agences?|banque centrale|services|office|autorit[ée]|conseil (?:du|de la|de l['’]|des|national)|board|centre (?:de|du|des|national)|chambres? de commerce", level: 'interagency' },
     { pattern: 'amiti[ée]|partenariat strat[ée]gique|relations diplomatiques|fondements des relations', level: 'interstate' },
   ],
   listHeads: ['les documents suivants', 'les accords suivants', 'documents sign[ée]s', 'ont [ée]t[ée] sign[ée]s'],

@@ -37,4 +37,8 @@ describe('buildAgreements', () => {
     const t = 'Подписаны документы:\n1. Соглашение между Правительством Российской Федерации и Правительством Республики Беларусь о сотрудничестве в области связи.\n2. Меморандум между Министерством здравоохранения Российской Федерации и Министерством здравоохранения Республики Беларусь.\nСтороны отметили важность Соглашения о сотрудничестве в области связи.';
     expect(agreements(t, 'ru', ['RU', 'BY']).map((x) => x.level)).toEqual(['intergovernmental', 'interagency']);
   });
+  it('reads parties named as states after "entre la" as interstate, and councils, boards and centres as agencies', () => {
+    const t = "Les accords suivants ont été signés :\n- Accord de coopération dans le domaine de la défense entre la République du Bénin et la République du Niger ;\n- Convention d'extradition entre la Belgique et le Maroc ;\n- Protocole d'entente entre le Conseil national du coton et le Cotton Board du Togo.";
+    expect(agreements(t, 'fr', ['BJ', 'NE']).map((x) => x.level)).toEqual(['interstate', 'interstate', 'interagency']);
+  });
 });

@@ -1,5 +1,6 @@
 import type { InstrumentLevel, Language, Sector } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
+import { findCountryMentions } from './countries.js';
 import type { InstrumentMention } from './instruments.js';
 import type { SectorMention } from './sectors.js';
 import { sectorsWithin } from './sectors.js';
@@ -79,6 +80,9 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
       if (wordRe(cue.pattern, 'iu').test(title)) return want;
     }
   }
+  // Parties named as states: "entre la République de Côte d'Ivoire et la République du Ghana",
+  // "entre la France et le Cameroun", "between the Kingdom of Morocco and …".
+  if (statesNamedAsParties(title, lang)) return 'interstate';
   // Treaties and the leaders' joint statements bind states; other declarations follow the instrument they serve.
   if (kind === 'treaty' || kind === 'joint_statement' || (kind === 'declaration' && /joint|conjointe|commune|совместн/iu.test(title))) return 'interstate';
   return 'intergovernmental';
@@ -96,4 +100,12 @@ function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void
       if (ofKind.length === 1 && head && wordRe(head, 'iu').test(around)) ofKind[0]!.status = 'in_force';
     }
   }
+}
+
+const BETWEEN: Partial<Record<Language, RegExp>> = { fr: /entre\s+(?:la|le|l['’]|les)\s*$/iu, en: /between\s+(?:the\s+)?$/iu };
+/** The title's parties are states: a country name right after "entre la / between (the)". */
+function statesNamedAsParties(title: string, lang: Language): boolean {
+  const re = BETWEEN[lang];
+  if (!re) return false;
+  return findCountryMentions(title, lang).some((c) => c.form === 'name' && re.test(title.slice(Math.max(0, c.start - 20), c.start)));
 }

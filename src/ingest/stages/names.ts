@@ -18,6 +18,8 @@ const HONORIFIC_WORDS = new Set([
   // and styles of office used as forms of address ("Ambassador Yusuf Tuggar", "Senator the Hon Don Farrell").
   'mr', 'mrs', 'ms', 'dr', 'hon', 'rt', 'rt.', 'shri', 'sri', 'smt', 'smt.', 'shrimati', 'ambassador', 'amb.', 'senator',
   'the', 'le', 'la', 'l',
+  // Canadian style: "L'honorable Mélanie Joly", "le très honorable".
+  "l'honorable", 'l’honorable', 'honorable', 'très',
   'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
 ]);
 

@@ -119,4 +119,9 @@ describe('findPeople: possessives, styles and short given names', () => {
     const t = 'Telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh\n\nVladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh.';
     expect(people(t, 'en').map((p) => p[0])).toEqual(['Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh']);
   });
+  it('reads French titles of foreign ministers and Swiss federal councillors, and strips "L\'honorable"', () => {
+    expect(people('Le chef de la diplomatie malienne Abdoulaye Diop a reçu M. Kamara.', 'fr')[0]).toEqual(['Abdoulaye Diop', 'ML']);
+    expect(people('Le conseiller fédéral Beat Jans a reçu son homologue.', 'fr')[0]?.[0]).toBe('Beat Jans');
+    expect(people("L'honorable Mélanie Joly, ministre des Affaires étrangères, s'est rendue à Dakar.", 'fr')[0]?.[0]).toBe('Mélanie Joly');
+  });
 });

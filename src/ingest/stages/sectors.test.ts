@@ -35,4 +35,8 @@ describe('findSectorMentions', () => {
     expect(sectors('cooperation on digital public infrastructure', 'en')).toEqual(['digital_telecom']);
     expect(sectors('talks on a Comprehensive Economic Partnership Agreement', 'en')).toEqual(['trade']);
   });
+  it('reads French cash crops, people smuggling, mutual legal assistance and migration policy', () => {
+    expect(sectors("Ils ont parlé de la filière cacao et du coton, puis de la lutte contre les passeurs.", 'fr')).toEqual(['agriculture', 'law_enforcement']);
+    expect(sectors("Convention d'entraide judiciaire ; coopération contre l'immigration irrégulière.", 'fr')).toEqual(['law_enforcement', 'other']);
+  });
 });
