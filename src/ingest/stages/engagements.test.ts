@@ -132,4 +132,12 @@ describe('findEngagements', () => {
     expect(run("Le 3 mars 2025, les deux chefs d'État ont eu un entretien en tête-à-tête, suivi d'une séance de travail élargie aux délégations, à Niamey.", 'fr', '2025-03-04'))
       .toEqual([['talks', '2025-03-03', 'Niamey', 'both']]);
   });
+  it('lists the General Assembly on whose sidelines the leaders met, on the day of the meeting', () => {
+    expect(run('On 24 September 2025 President Boric met Prime Minister Carney on the sidelines of the 80th Session of the United Nations General Assembly in New York.', 'en', '2025-09-25'))
+      .toEqual([['talks', '2025-09-24', 'New York', null], ['summit', '2025-09-24', 'New York', null]]);
+  });
+  it('does not list a visit made for a summit beside the summit', () => {
+    expect(run('On 3 May the presidents met in Lima. The project was launched during his visit to Chile for the APEC Summit in Santiago in November 2019.', 'en', '2025-05-04'))
+      .toEqual([['talks', '2025-05-03', 'Lima', null], ['summit', '2019-11', 'Santiago', null]]);
+  });
 });

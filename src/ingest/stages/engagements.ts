@@ -118,13 +118,13 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const frameEnd = (bodySentences[4] ?? bodySentences[bodySentences.length - 1])?.end ?? leadEnd;
   const leadVisits = cues.filter((c) => VISIT_KINDS.includes(c.kind) && c.start >= titleEnd && isFrameVisit(text, lang, c, dates)
     && (c.end <= leadEnd || (c.end <= frameEnd && STAYING.test(subClause(text, c.start, c.end)))));
-  const pool = titleCues.length
+  let pool = titleCues.length
     ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind)), ...leadVisits]
     : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
   // "en marge du sommet", "on the sidelines of the summit", "на полях саммита": the gathering is
   // the occasion of the reported meeting, not the meeting; it is listed beside it (addEarlier).
   const meetings = pool.filter((c) => !isOccasion(text, c));
-  if (meetings.length && meetings.length < pool.length) pool.splice(0, pool.length, ...meetings);
+  if (meetings.length && meetings.length < pool.length) pool = meetings;
   const cueKind = pool.map((c) => c.kind).sort((a, b) => KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
   let kind = cueKind;
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
@@ -161,11 +161,11 @@ function futureFrame(text: string, c: Cue): string {
 }
 
 /** Words before a summit or session that make it the occasion of a meeting held beside it. */
-const SIDELINES = /(?:en marge (?:du|des|de la|de l['’])|on the (?:sidelines|margins) of(?: the)?|на полях)(?:\s*[\p{L}\d'’-]+){0,2}\s*$/iu;
+const SIDELINES = /(?:en marge (?:du|des|de la|de l['’])|on the (?:sidelines|margins) of(?: the)?|на полях)(?:\s*[\p{L}\d'’-]+){0,6}\s*$/iu;
 
 /** A summit or session cue named as the occasion of a meeting ("en marge du Sommet de la Francophonie"). */
 export function isOccasion(text: string, c: Cue): boolean {
-  return (c.kind === 'summit' || c.kind === 'commission_session') && SIDELINES.test(text.slice(Math.max(0, c.start - 50), c.start));
+  return (c.kind === 'summit' || c.kind === 'commission_session') && SIDELINES.test(text.slice(Math.max(0, c.start - 100), c.start));
 }
 
 /** The part of a clause around a cue between commas and conjunctions: what "will" or "next" can apply to. */
@@ -266,6 +266,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
     const isPinnedTalks = c.kind === 'talks' && !!d && !!p && d.precision === 'day' && !d.isRelative && d.value !== main.date?.value && isRecalled(input.lang, clauseAround(input.text, c.start, c.end));
     if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks) continue;
+    // "his visit to Brazil for the G20 Summit": the trip is the summit, listed on its own.
+    if (isPlainVisit && cues.some((o) => o.kind === 'summit' && o.start > c.end && o.start < c.end + 80 && sentenceAt(sentences, o.start) === sent)) continue;
     // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
     if (isPlainVisit && (!d || d.isRelative || d.value === main.date?.value)) continue;
     if (!d && !p) continue;

@@ -9,6 +9,11 @@ const find = (t: string, lang: Language, titleEnd = 0) => findInstruments(t, lan
 const titles = (t: string, lang: Language) => find(t, lang).map((i) => i.title);
 
 describe('findInstruments', () => {
+  it('does not read a counted plural in a headline as a title', () => {
+    const t = "Ghana's Mahama, Peru's Boluarte Sign Three Agreements in Accra\n\nThe two presidents met on Monday.";
+    expect(find(t, 'en', t.indexOf('\n')).map((i) => i.title)).toEqual([]);
+    expect(titles('The Leaders Welcomed 12 Memoranda and the Ghana–Peru Trade Agreements.', 'en')).toEqual(['Ghana–Peru Trade Agreements']);
+  });
   it('reads a title with a complement up to the end of the clause', () => {
     expect(titles('The ministers signed an agreement on cooperation in fisheries and aquaculture, which enters into force next year.', 'en'))
       .toEqual(['Agreement on cooperation in fisheries and aquaculture']);

@@ -96,6 +96,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
         const isHeadline = h.start < titleEnd;
         // A sentence-initial "The"/"Our" is not a modifier; in a headline every word is capitalised,
         // so only words after a determiner or a country count there.
+        // A count before a plural head numbers documents, it does not name one ("Leaders Sign Five Agreements").
+        const isCounted = /s$/i.test(headNoun(h.text)) && words.length > 0 && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|new)$/i.test(words[words.length - 1]!);
+        if (isCounted) words = [];
         if (words.length && !(isHeadline && h.start - lineStart < 3)) {
           const cand = words.join(' ');
           const idx = text.lastIndexOf(cand, h.start);
