@@ -117,7 +117,13 @@ describe('findPeople: possessives, styles and short given names', () => {
   });
   it('does not carry a headline title over the paragraph break to the name that opens the body', () => {
     const t = 'Telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh\n\nVladimir Putin had a telephone conversation with President of Mongolia Ukhnaagiin Khurelsukh.';
-    expect(people(t, 'en').map((p) => p[0])).toEqual(['Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh']);
+    expect(findPeople(t, 'en', findCountryMentions(t, 'en')).map((p) => [p.name, p.role])).toEqual([['Ukhnaagiin Khurelsukh', 'President of Mongolia'], ['Vladimir Putin', null], ['Ukhnaagiin Khurelsukh', 'President of Mongolia']]);
+  });
+  it('reads an untitled English subject or counterpart of a call or meeting, and not a month', () => {
+    const t = 'Jacinda Rowe had a telephone conversation with Prime Minister of Fiji Sitiveni Naivalu. They recalled the visit of the President of Chile to Suva on November 3.';
+    expect(people(t, 'en')).toEqual([['Jacinda Rowe', null], ['Sitiveni Naivalu', 'FJ']]);
+    expect(people('The Emir held talks with Laila Haddad, who arrived on Monday.', 'en')).toEqual([['Laila Haddad', null]]);
+    expect(people('Trade Policy Review met with little interest. Nobody Special attended.', 'en')).toEqual([]);
   });
   it('reads French titles of foreign ministers and Swiss federal councillors, and strips "L\'honorable"', () => {
     expect(people('Le chef de la diplomatie malienne Abdoulaye Diop a reçu M. Kamara.', 'fr')[0]).toEqual(['Abdoulaye Diop', 'ML']);

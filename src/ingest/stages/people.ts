@@ -4,7 +4,7 @@ import type { Rank } from '../lexicon/types.js';
 import type { CountryMention } from './countries.js';
 import { PhraseMatcher, wordStarts, wrappedRe } from './matcher.js';
 import { toNominative } from './ruNames.js';
-import { findBareRussian, findLabels } from './speakers.js';
+import { findBareEnglish, findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
 import { displayRole } from './roles.js';
 
@@ -167,6 +167,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   }
   findLabels(text, lang, out);
   if (lang === 'ru') findBareRussian(text, out, countries);
+  if (lang === 'en') findBareEnglish(text, out, countries);
   return out.sort((a, b) => a.start - b.start);
 }
 

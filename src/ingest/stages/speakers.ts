@@ -85,3 +85,32 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     skipTo = nm.end;
   }
 }
+
+/** An English verb of meeting or calling right after a sentence's subject ("Vladimir Putin had a telephone conversation with …"). */
+const EN_ACTION_AFTER = /^\s+(?:also\s+)?(?:had (?:a|an) (?:\p{Ll}+ ){0,2}(?:conversation|call|meeting|talks?)|held (?:(?:a|an) )?(?:\p{Ll}+ ){0,2}(?:talks|conversation|call|meeting|consultations)|met (?:with )?|spoke (?:with|by|over|on the)|received |hosted |welcomed |paid (?:a|an) )/u;
+/** The same verbs before an untitled counterpart ("… a telephone conversation with Kassym-Jomart Tokayev"). */
+const EN_ACTION_BEFORE = /(?:conversation|call|talks|meeting|met|spoke|consultations) with\s+$/u;
+
+/**
+ * English names without a title, where the sentence says the person meets or calls: the subject of
+ * "had a telephone conversation / held talks / met with" at the start of a sentence or line, or the
+ * counterpart right after "conversation with". Kremlin and presidency readouts in English open so.
+ * @param text the readout
+ * @param out person mentions found so far; found names are appended
+ * @param countries country mentions (a name that is a country is not a person)
+ */
+export function findBareEnglish(text: string, out: PersonMention[], countries: CountryMention[]): void {
+  const notNames = new Set(LEXICONS.en.notNames);
+  for (const s of wordStarts(text)) {
+    if (!isUpperAt(text, s) || out.some((p) => p.start <= s && p.end > s)) continue;
+    const isSentenceStart = s === 0 || /(?:^|\n|[.!?]\s)\s*$/u.test(text.slice(Math.max(0, s - 3), s));
+    const isCounterpart = EN_ACTION_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+    if (!isSentenceStart && !isCounterpart) continue;
+    const nm = readName(text, s, 'en');
+    if (!nm || nm.start !== s || nm.words.length > 4 || nm.words.some((w) => notNames.has(w.toLowerCase()))) continue;
+    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => p.start < nm.end && p.end > nm.start)) continue;
+    if (isSentenceStart && !EN_ACTION_AFTER.test(text.slice(nm.end, nm.end + 60))) continue;
+    if (!isSentenceStart && !/^(?:[\s,.;]|$)/u.test(text.slice(nm.end, nm.end + 1))) continue;
+    out.push({ name: nm.words.join(' '), start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
+  }
+}
