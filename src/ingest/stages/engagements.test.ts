@@ -140,4 +140,9 @@ describe('findEngagements', () => {
     expect(run('On 3 May the presidents met in Lima. The project was launched during his visit to Chile for the APEC Summit in Santiago in November 2019.', 'en', '2025-05-04'))
       .toEqual([['talks', '2025-05-03', 'Lima', null], ['summit', '2019-11', 'Santiago', null]]);
   });
+  it('lists a General Assembly named as the occasion in a later sentence in the month of the meeting', () => {
+    const t = 'Boric, Carney hold talks\n\nNEW YORK, Wednesday, September 24, 2025\n\nPresident Boric has held talks with Prime Minister Carney on the sidelines of the 80th Session of the United Nations General Assembly in New York.';
+    expect(run(t, 'en', '2025-09-25', t.indexOf('\n')))
+      .toEqual([['talks', '2025-09-24', 'New York', null], ['summit', '2025-09', 'New York', null]]);
+  });
 });

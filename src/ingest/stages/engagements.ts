@@ -280,7 +280,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
     const principal = input.principalRanks[0];
     const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
-    const inherited = isMeetingsDuring && !d && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
+    // A gathering named as the occasion in another sentence than the meeting's is held in the meeting's month.
+    const inherited = (isMeetingsDuring || isOccasion(input.text, c)) && !date && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
     out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
   }
 }
