@@ -69,4 +69,10 @@ describe('findSides', () => {
     expect(sides(t, 'fr').dyad.sort()).toEqual(['LU', 'RW']);
     expect(sides("Le Premier ministre a reçu le Premier ministre du Niger. La France soutient le Niger.", 'fr').dyad.sort()).toEqual(['FR', 'NE']);
   });
+  it('leaves Russia out of a Russian-language report on two other states that names their relationship', () => {
+    expect(sides('Глава государства провёл встречу с Президентом Киргизии Садыром Жапаровым. Обсуждены вопросы казахстанско-киргизского сотрудничества.', 'ru').dyad).not.toContain('RU');
+    expect(sides('Президент Беларуси провёл переговоры с Премьер-министром Вьетнама. Стороны отметили рост белорусско-вьетнамской торговли.', 'ru').dyad.sort()).toEqual(['BY', 'VN']);
+    // A Kremlin readout names the relationship with Russia in it, and keeps Russia.
+    expect(sides('Состоялся телефонный разговор с Президентом Киргизии Садыром Жапаровым. Обсуждены вопросы российско-киргизского сотрудничества.', 'ru').dyad).toContain('RU');
+  });
 });

@@ -133,7 +133,11 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   // телефонный разговор Владимира Путина с …"); only a report on two other states leaves it out.
   const foreignPrincipals = new Set(people.filter((p) => p.country && p.country !== home && p.via !== 'bare').map((p) => p.country));
   // French is also the language of West African presidencies: France is a side only when named or implied.
-  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : lang === 'fr' ? score.has(home) : score.has(home) || foreignPrincipals.size < 2;
+  // Russian is also the language of the Belarusian, Kazakh, Uzbek and Kyrgyz presidencies: a text that
+  // never names Russia but names the relationship of two other states ("белорусско-китайского",
+  // "казахстанско-узбекской") is about those two.
+  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : lang === 'fr' ? score.has(home)
+    : score.has(home) || (foreignPrincipals.size < 2 && !foreignPair(text, countries, home));
   if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
   const group = findGroup(text, countries, sentences);
@@ -141,6 +145,14 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   // state, a side of the text, is at the meeting too, though the enumeration of the others leaves it out.
   if (group?.isAuthors && dyad.includes(home) && !group.codes.includes(home) && !AUTHORS.test(text.slice(group.start, group.end))) group.codes.push(home);
   return { dyad, group, home };
+}
+
+/** A compound adjective of two states other than `home` ("белорусско-китайский", "kazakh-uzbek"). */
+export function foreignPair(text: string, countries: CountryMention[], home: string): boolean {
+  return countries.some((c, i) => {
+    const next = countries[i + 1];
+    return !!next && c.code !== home && next.code !== home && next.code !== c.code && next.start === c.end + 1 && text[c.end] === '-';
+  });
 }
 
 function findGroup(text: string, countries: CountryMention[], sentences: Sentence[]): Sides['group'] {
