@@ -100,6 +100,13 @@ describe('findPeople: West African communiqué style', () => {
     const t = "Le Chef de l'Etat, le Colonel Mamadou TRAORE, a reçu au Palais S.E.M. Ivan Petrov, Ambassadeur de la Fédération de Russie.";
     expect(people(t, 'fr')).toEqual([['Mamadou TRAORE', null], ['Ivan Petrov', 'RU']]);
   });
+  it('reads Russian titles of China\'s head of state and of a foreign minister with a second portfolio', () => {
+    expect(people('Президент встретился с Председателем КНР Си Цзиньпином.', 'ru')).toEqual([['Си Цзиньпин', 'CN']]);
+    expect(people('Переговоры с Министром иностранных дел и международного сотрудничества Италии А.Таяни.', 'ru')).toEqual([['А.Таяни', 'IT']]);
+  });
+  it('reads a bare Russian name after a capitalised noun of talks opening a quotation', () => {
+    expect(people('Он сказал: "Переговоры Ильхама Алиева с гостем пройдут завтра".', 'ru').map((p) => p[0])).toEqual(['Ильхам Алиев']);
+  });
 });
 
 describe('findPeople: possessives, styles and short given names', () => {

@@ -40,7 +40,8 @@ export function findLabels(text: string, lang: Language, out: PersonMention[]): 
 
 /** Verbs and nouns of meeting next to a bare name mark its bearer as a principal ("Владимир Путин провёл переговоры"). */
 const RU_ACTION_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}(?:провёл|провел|провели|принял|встретил|беседовал|обсудил|договорил|условил|поздравил|выразил|подчеркнул|отметил|направил|обратился)/u;
-const RU_ACTION_BEFORE = /(?:переговор|разговор|встреч|бесед)\p{L}*\s+$/u;
+// The noun may open a sentence or a quotation ("«Переговоры Владимира Путина с …»").
+const RU_ACTION_BEFORE = /(?:[Пп]ереговор|[Рр]азговор|[Вв]стреч|[Бб]есед)\p{L}*\s+$/u;
 /** "Владимир Путин и Президент Узбекистана …": a bare name coordinated with a titled one shares its verb. */
 const RU_WITH_TITLED = /^\s+и\s+(?:Президент|Премьер|Председател|Министр|Корол|Королев|Эмир|Султан|Канцлер|Глав|Генеральн|Вице|Наследн|Шейх)/u;
 
