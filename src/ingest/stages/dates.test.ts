@@ -57,4 +57,9 @@ describe('findDates', () => {
     expect(values('Rabat, 12 janv. 2025 (AFP) -', 'fr', null)).toEqual(['2025-01-12']);
     expect(values('le 1er sept. 2025 et le 3 décembre 2025', 'fr', null)).toEqual(['2025-09-01', '2025-12-03']);
   });
+  it('reads Russian years counted from the reference date, and "того же года" from the year named before', () => {
+    expect(values('В прошлом году министры встречались в Баку.', 'ru', '2025-06-01')).toEqual(['2024']);
+    expect(values('В текущем году товарооборот вырос.', 'ru', '2025-06-01')).toEqual(['2025']);
+    expect(values('В мае 2023 года они встречались в Баку, а в июле того же года – в Ереване.', 'ru', '2025-06-01')).toEqual(['2023-05', '2023-07']);
+  });
 });

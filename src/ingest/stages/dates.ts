@@ -48,7 +48,7 @@ function patterns(lang: Language): Grammars {
     // June 23, 2025 / March 17-18 / July 7-8, 2022 / February 3 and 4
     new RegExp(`(?:${month})\\s+${day}(?:(?:\\s*[-–—]\\s*|\\s+(?:and|to)\\s+)(\\d{1,2}))?(?:,?\\s+${year})?${E}`, 'iuy'),
     // in March 2021 / в марте 2025 года / en mars 2020 / December 2021
-    new RegExp(`(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|прошлого года|de cette année|de l'année dernière)))?${E}`, 'iuy'),
+    new RegExp(`(?:${month})(?:\\s+(?:of\\s+)?(?:${year}|(this year|last year|этого года|текущего года|прошлого года|того же года|de cette année|de l'année dernière)))?${E}`, 'iuy'),
     // in 2023 / в 2023 году / en 2016
     new RegExp(`${year}(?:\\s*(?:году|года|год|г\\.))?${E}`, 'uy'),
     new RegExp(`(?:${lex.relativeDays.map((r) => `(${r.pattern})`).join('|')})${E}`, 'iuy'),
@@ -138,7 +138,10 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     let y: number | null = yearS ? Number(yearS) : null;
     if (y === null && ref) {
       const refY = ref.getUTCFullYear();
-      if (rel2 && /last|прошлого|dernière/i.test(rel2)) y = refY - 1;
+      // "того же года": the year of the last date before it that names one.
+      const sameYear = rel2 && /того же/i.test(rel2) ? [...out].filter((x) => x.end <= m.index && /^\d{4}/.test(x.value) && !x.isYearInferred).sort((a, b) => b.end - a.end)[0] : undefined;
+      if (sameYear) y = Number(sameYear.value.slice(0, 4));
+      else if (rel2 && /last|прошлого|dernière/i.test(rel2)) y = refY - 1;
       else if (rel2) y = refY;
       else if (lang !== 'en' || (/^\p{Lu}/u.test(m[0]) && !/^may$/i.test(m[0]))) y = month > ref.getUTCMonth() + 2 ? refY - 1 : refY;
     }
@@ -156,6 +159,16 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
     const offset = lex.relativeDays[idx]?.offset ?? 0;
     const d = new Date(ref.getTime() + offset * 86400000);
     add(m, { value: d.toISOString().slice(0, 10), endValue: null, precision: 'day', isYearInferred: false, isRelative: true });
+  }
+  if (ref && lang === 'ru') {
+    // "в прошлом году", "в этом (текущем) году": a year counted from the reference date.
+    const relYear = /(?<![\p{L}])(?:в\s+)?(позапрошлом|прошлом|этом|текущем|нынешнем)\s+году(?![\p{L}])/giu;
+    for (let m = relYear.exec(text); m; m = relYear.exec(text)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      const back = m[1]!.toLowerCase() === 'позапрошлом' ? 2 : m[1]!.toLowerCase() === 'прошлом' ? 1 : 0;
+      taken.push([m.index, m.index + m[0].length]);
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: String(ref.getUTCFullYear() - back), precision: 'year', endValue: null, isYearInferred: false, isRelative: true });
+    }
   }
   if (ref) {
     // "on Monday": the last such day up to the reference date.

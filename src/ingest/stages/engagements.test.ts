@@ -145,4 +145,27 @@ describe('findEngagements', () => {
     expect(run(t, 'en', '2025-09-25', t.indexOf('\n')))
       .toEqual([['talks', '2025-09-24', 'New York', null], ['summit', '2025-09', 'New York', null]]);
   });
+  it('reads a session of a commission whose name carries the two states\' compound adjective', () => {
+    expect(run('Вице-премьеры провели в Улан-Баторе 12 июня 2025 года заседание Межправительственной российско-монгольской комиссии.', 'ru', '2025-06-13')[0]?.slice(0, 2))
+      .toEqual(['commission_session', '2025-06-12']);
+  });
+  it('lists a reception by a head of government reported the day before, and keeps "накануне" of an event as future', () => {
+    const t = '14 мая 2025 года в Дакаре прошло заседание межправительственной комиссии. Накануне сопредседатели были приняты Президентом Сенегала.';
+    expect(run(t, 'ru', '2025-05-14').map((e) => e.slice(0, 2))).toEqual([['commission_session', '2025-05-14'], ['talks', '2025-05-13']]);
+    expect(run('14 мая 2025 года в Дакаре прошло заседание комиссии. Стороны обменялись мнениями накануне встречи министров в Дакаре.', 'ru', '2025-05-14').map((e) => e[0])).toEqual(['commission_session']);
+  });
+  it('lists leaders\' earlier meeting named by a past-tense verb with a month and a place, as ministerial when ministers met', () => {
+    const t = 'Президенты провели переговоры в Ереване 3 октября 2025 года. Предыдущий раз они встречались в Бишкеке в мае 2025 года.';
+    expect(run(t, 'ru', '2025-10-03').map((e) => e.slice(0, 3))).toEqual([['talks', '2025-10-03', 'Yerevan'], ['talks', '2025-05', 'Bishkek']]);
+    const m = 'Министры провели телефонный разговор 3 октября. Стороны обсудили договорённости, достигнутые в ходе их встречи в Ереване 5 августа.';
+    expect(run(m, 'ru', '2025-10-03', 0, ['minister']).map((e) => e.slice(0, 2))).toEqual([['phone_call', '2025-10-03'], ['ministerial_meeting', '2025-08-05']]);
+  });
+  it('dates a summit on whose sidelines the reported meeting is held with the meeting\'s day', () => {
+    const t = 'Президент Армении провёл встречу с Президентом Таджикистана на полях саммита СНГ в Душанбе.';
+    const x = findEngagements({ text: t, lang: 'ru', sentences: segment(t).sentences, dates: findDates(t, 'ru', '2025-10-10'), places: findPlaceMentions(t, 'ru', findCountryMentions(t, 'ru')), titleEnd: 0, principalRanks: ['head_of_state'], referenceDate: '2025-10-10', publishedOn: '2025-10-10' });
+    expect(x.map((e) => [e.type, e.implicitDay])).toEqual([['talks', '2025-10-10'], ['summit', '2025-10-10']]);
+  });
+  it('dates an engagement by the month or year of its own sentence before a news dateline', () => {
+    expect(run('АСТАНА, 20 ноября. В марте 2024 года премьер-министр принял участие в саммите в Дохе.', 'ru', '2025-11-20')[0]?.slice(0, 2)).toEqual(['summit', '2024-03']);
+  });
 });

@@ -204,6 +204,10 @@ function pickMainDate(text: string, sentences: Sentence[], dates: DateMention[],
     const d = nearest(exact, c, sentenceAt(sentences, c.start));
     if (d) return d;
   }
+  // A month or year in the cue's own sentence dates it before any dateline does ("В октябре 2024 года
+  // … принял участие в саммите" in a report dated today).
+  const coarse = nearest(dates.filter((d) => d.precision === 'month' || d.precision === 'year'), cue, sentenceAt(sentences, cue.start));
+  if (coarse) return coarse;
   // Dateline: a date alone on its line near the top ("22 апреля 2025 года 16:50"), or opening
   // the body of a news report ("MOSCOW, November 25. …").
   const bodyStart = titleEnd + (/^\s*/.exec(text.slice(titleEnd))?.[0].length ?? 0);
@@ -246,6 +250,13 @@ function formatOf(text: string, lang: Language): { format: EngagementFormat | nu
   return { format, spans };
 }
 
+/** Words that call a meeting talks whoever holds it (ANNOTATION_NOTES: "the text calls talks"). */
+const TALKS_WORD = /talks|переговор|бесед|entretien|pourparlers/iu;
+/** A past-tense verb of meeting ("встречались", "встретились", "met"). */
+const MET_VERB = /^(?:встреча|встрети)л\p{L}*$|^met$/iu;
+/** Being received by a principal ("были приняты Президентом", "был принят Премьер-министром"). */
+const RECEIVED = /принят\p{L}* /iu;
+
 /** Earlier engagements named with a date or a place, and meetings a call took place during. */
 function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[]): void {
   const { sentences, dates, places } = input;
@@ -264,8 +275,13 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
     // Earlier talks count where the text pins them down: a day of their own and a place, in a clause
     // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
-    const isPinnedTalks = c.kind === 'talks' && !!d && !!p && d.precision === 'day' && !d.isRelative && d.value !== main.date?.value && isRecalled(input.lang, clauseAround(input.text, c.start, c.end));
-    if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks) continue;
+    // A past-tense verb of meeting recalls by itself ("встречались в Астане в июле 2024 года"): a month is enough.
+    const isPinnedTalks = c.kind === 'talks' && !!d && !!p && !d.isRelative && d.value !== main.date?.value
+      && ((d.precision === 'day' && isRecalled(input.lang, clauseAround(input.text, c.start, c.end))) || (d.precision === 'month' && MET_VERB.test(c.text)));
+    // A reception the text reports with a day of its own ("Накануне … были приняты Премьер-министром"):
+    // a meeting with a head of state or government, held before the one reported.
+    const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
+    if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks && !isDatedReception) continue;
     // "his visit to Brazil for the G20 Summit": the trip is the summit, listed on its own.
     if (isPlainVisit && cues.some((o) => o.kind === 'summit' && o.start > c.end && o.start < c.end + 80 && sentenceAt(sentences, o.start) === sent)) continue;
     // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
@@ -279,9 +295,16 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (out.some((e) => e.type === c.kind && e.date?.value === date?.value && (e.place?.city === p?.city || (isOccasion(input.text, c) && (!e.place || !p))))) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
     const principal = input.principalRanks[0];
-    const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting') : c.kind;
+    const ranks = input.principalRanks;
+    const isHeadsMeeting = ranks.some((r) => r === 'head_of_state' || r === 'head_of_government');
+    const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting')
+      // Ministers who met earlier held a ministerial meeting (ANNOTATION_NOTES), as the reported one would be.
+      : isPinnedTalks && ranks.length && !isHeadsMeeting && !TALKS_WORD.test(c.text) ? 'ministerial_meeting' : c.kind;
     // A gathering named as the occasion in another sentence than the meeting's is held in the meeting's month.
     const inherited = (isMeetingsDuring || isOccasion(input.text, c)) && !date && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
-    out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited });
+    // Where the reported meeting has only its publication day, its occasion named in the headline or
+    // the lead shares that day.
+    const sharesDay = !date && !inherited && isOccasion(input.text, c) && (sentenceAt(sentences, main.cue.start) === sent || c.start < input.titleEnd + 400);
+    out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited, implicitDay: sharesDay ? main.implicitDay ?? null : null });
   }
 }
