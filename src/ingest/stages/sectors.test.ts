@@ -39,4 +39,16 @@ describe('findSectorMentions', () => {
     expect(sectors("Ils ont parlé de la filière cacao et du coton, puis de la lutte contre les passeurs.", 'fr')).toEqual(['agriculture', 'law_enforcement']);
     expect(sectors("Convention d'entraide judiciaire ; coopération contre l'immigration irrégulière.", 'fr')).toEqual(['law_enforcement', 'other']);
   });
+  it('reads Russian cooperation terms the annotation maps: settlement of conflicts, national currencies, tourists, water, labour migration', () => {
+    expect(sectors('Обсуждены урегулирование конфликта и расчёты в национальных валютах.', 'ru')).toEqual(['security_defence', 'finance']);
+    expect(sectors('Растёт поток туристов; обсуждено использование водных ресурсов.', 'ru')).toEqual(['tourism', 'environment']);
+    expect(sectors('Рассмотрено водно-энергетическое взаимодействие и трудовая деятельность мигрантов.', 'ru')).toEqual(['environment', 'energy', 'other', 'other'].filter((x, i, a) => a.indexOf(x) === i));
+    expect(sectors('Сотрудничество в области мирного атома.', 'ru')).toEqual(['nuclear_energy']);
+  });
+  it('does not read a sector from vehicles, a state\'s name, a federal service or a commission\'s name', () => {
+    expect(sectors('Стороны обмениваются данными о транспортных средствах.', 'ru')).toEqual([]);
+    expect(sectors('Министр Народной Демократической Республики Лаос прибыл с визитом.', 'ru')).toEqual([]);
+    expect(sectors('По данным Федеральной таможенной службы, объём вырос.', 'ru')).toEqual([]);
+    expect(sectors('Заседание комиссии по торгово-экономическому и научно-техническому сотрудничеству.', 'ru')).toEqual([]);
+  });
 });
