@@ -168,4 +168,8 @@ describe('findEngagements', () => {
   it('dates an engagement by the month or year of its own sentence before a news dateline', () => {
     expect(run('АСТАНА, 20 ноября. В марте 2024 года премьер-министр принял участие в саммите в Дохе.', 'ru', '2025-11-20')[0]?.slice(0, 2)).toEqual(['summit', '2024-03']);
   });
+  it('reads a Japanese "telephone talk" as a call', () => {
+    expect(run('On May 2, the Minister held a telephone talk with the Foreign Minister of Peru.', 'en', '2025-05-03', 0, ['minister']))
+      .toEqual([['phone_call', '2025-05-02', null, null]]);
+  });
 });

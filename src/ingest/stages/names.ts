@@ -16,7 +16,7 @@ const HONORIFIC_WORDS = new Set([
   'colonel', 'general', 'général', 'lieutenant', 'capitaine', 'captain', 'major', 'commandant', 'marshal', 'maréchal', 'admiral', 'amiral',
   // Unpointed British forms ("Mr Ronald Lamola", "The Rt Hon Yvette Cooper"), Indian styles ("Shri", "Smt."),
   // and styles of office used as forms of address ("Ambassador Yusuf Tuggar", "Senator the Hon Don Farrell").
-  'mr', 'mrs', 'ms', 'dr', 'hon', 'rt', 'rt.', 'shri', 'sri', 'smt', 'smt.', 'shrimati', 'ambassador', 'amb.', 'senator',
+  'mr', 'mrs', 'ms', 'dr', 'hon', 'rt', 'rt.', 'shri', 'sri', 'smt', 'smt.', 'shrimati', 'ambassador', 'amb.', 'senator', 'sayyid',
   'the', 'le', 'la', 'l',
   // Canadian style: "L'honorable Mélanie Joly", "le très honorable".
   "l'honorable", 'l’honorable', 'honorable', 'très',
@@ -56,6 +56,7 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
   let start = -1;
   let end = pos;
   let p = pos;
+  let sawHonorific = false;
   for (let guard = 0; guard < 14; guard++) {
     TOKEN.lastIndex = p;
     const m = TOKEN.exec(text);
@@ -65,7 +66,10 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     const isPossessive = /.['’]s$/u.test(w);
     if (isPossessive) w = w.slice(0, -2);
     const lw = w.toLowerCase();
-    const isHonorific = HONORIFIC_WORDS.has(lw) || (HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.');
+    // French articles are styles only in French ("le Président"); in English "Le" is a surname ("Le Hoai Trung").
+    const isArticle = lang !== 'fr' && (lw === 'le' || lw === 'la' || lw === 'l');
+    const isHonorific = !isArticle && (HONORIFIC_WORDS.has(lw) || (HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.'));
+    if (isHonorific && words.length === 0) sawHonorific = true;
     // An honorific inside a run of capitals starts the name afresh ("au Palais de Koulouba S.E.M. Igor Gromyko").
     if (isHonorific && words.length > 0 && /^\p{Lu}/u.test(w) && w.includes('.')) { words.length = 0; start = -1; }
     if (words.length === 0 && isHonorific) {
@@ -82,7 +86,9 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
     if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
     // An all-capitals word is an acronym, except a surname after a given name ("Assimi GOÏTA").
-    const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && words.some((x) => /^\p{Lu}\p{Ll}/u.test(x));
+    // Japanese and Korean official English puts the surname first in capitals after a style ("Mr. MOTEGI Toshimitsu").
+    const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))
+      || (words.length === 0 && sawHonorific && /^ \p{Lu}\p{Ll}+(?![\p{L}])/u.test(text.slice(p + w.length, p + w.length + 30))));
     if (!isLower && (notNames.has(lw) || (/^\p{Lu}{2,}$/u.test(w) && !isCapsSurname))) break;
     if (start < 0) start = p;
     words.push(w);

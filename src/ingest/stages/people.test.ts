@@ -137,4 +137,9 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people('Le conseiller fédéral Beat Jans a reçu son homologue.', 'fr')[0]?.[0]).toBe('Beat Jans');
     expect(people("L'honorable Mélanie Joly, ministre des Affaires étrangères, s'est rendue à Dakar.", 'fr')[0]?.[0]).toBe('Mélanie Joly');
   });
+  it('reads a surname in capitals first after a style, an English "Le" as a surname, and "Sayyid" as a style', () => {
+    const t = 'Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Le Van Minh, Minister of Industry. Omani Foreign Minister Sayyid Hamad Alharthy spoke.';
+    expect(people(t, 'en').map((p) => p[0])).toEqual(['TANAKA Hiroshi', 'Le Van Minh', 'Hamad Alharthy']);
+    expect(people('Le Premier ministre, le Président Paul Durand, est arrivé.', 'fr').map((p) => p[0])).toEqual(['Paul Durand']);
+  });
 });

@@ -12,6 +12,10 @@ function sides(text: string, lang: Language, titleEnd = 0) {
 }
 
 describe('findSides', () => {
+  it('does not make the United States a side of an English report on two other states for a passing mention', () => {
+    expect(sides('Brazilian President Ana Costa and Indian Prime Minister Ravi Menon met on Monday, as the two U.S. partners seek new markets.', 'en').dyad).toEqual(['BR', 'IN']);
+    expect(sides('The Secretary met Brazilian Foreign Minister Ana Costa in Washington.', 'en').dyad).toEqual(['US', 'BR']);
+  });
   it('takes the states whose leaders meet at a summit as the group that takes part', () => {
     const g = sides('Leaders of Chile, Peru, Mexico, Japan and Canada met in Lima for the APEC Summit.', 'en').group;
     expect(g && [g.codes, g.isAuthors]).toEqual([['CL', 'PE', 'MX', 'JP', 'CA'], true]);

@@ -136,7 +136,10 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   // Russian is also the language of the Belarusian, Kazakh, Uzbek and Kyrgyz presidencies: a text that
   // never names Russia but names the relationship of two other states ("белорусско-китайского",
   // "казахстанско-узбекской") is about those two.
-  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 : lang === 'fr' ? score.has(home)
+  // English is also the language of other states' readouts and of wire reports: a passing "U.S."
+  // ("the two U.S. allies") makes the United States a side only when it ranks among the first two
+  // or the text speaks for it ("the Secretary").
+  const isHomeSide = lang === 'en' ? (score.get(home) ?? 0) >= 2 && (ranked.indexOf(home) < 2 || HOME_IMPLIED.en.test(text.slice(0, Math.max(leadEnd, 400)))) : lang === 'fr' ? score.has(home)
     : score.has(home) || (foreignPrincipals.size < 2 && !foreignPair(text, countries, home));
   if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
