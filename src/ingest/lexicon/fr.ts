@@ -31,7 +31,7 @@ export const FR: Lexicon = {
   engagementCues: [
     { pattern: "visite d['’][ée]tat", kind: 'state_visit' },
     { pattern: 'visite officielle', kind: 'official_visit' },
-    { pattern: 'visite de travail', kind: 'working_visit' },
+    { pattern: "visite (?:d['’]amiti[ée] et )?de travail", kind: 'working_visit' },
     { pattern: "(?:entretien|[ée]change|conversation|appel) t[ée]l[ée]phonique|par t[ée]l[ée]phone|visioconf[ée]rence|(?:s['’]est )?entretenu[es]? par", kind: 'phone_call' },
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
@@ -39,7 +39,7 @@ export const FR: Lexicon = {
     { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|rencontr[ée]\\p{L}*|se sont r[ée]uni(?:e)?s|s['’]est r[ée]unie?|r[ée]union (?:de travail|bilat[ée]rale|avec)|s['’]est rendu|pourparlers|visite", kind: 'talks' },
     { pattern: "(?:ont|a) sign[ée] (?:un|une|le|la|les|l['’]|deux|trois|plusieurs)(?=[ \\p{L}])|signent (?:un|une|le|la|les|l['’])|communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature", kind: 'other' },
   ],
-  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera'],
+  futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera', 'convenue?s? de tenir', 'de tenir (?:la|le|les) prochaine?s?'],
   earlierCues: ['pr[ée]c[ée]dent\\p{L}*', 'derni\\p{L}*', 'rappel\\p{L}*', 'dans le prolongement', 'suite [àa]', 'depuis', '(?:pris|prises|conclus?|conclues?|convenus?|atteints?) lors', '\\p{L}+(?:é|ée|és|ées) lors(?= d)', 'dans la continuit[ée]', 'avai(?:t|ent)', "s['’][ée]tai(?:t|ent)"],
   formatCues: [
     { pattern: 'format restreint|t[êe]te[- ][àa][- ]t[êe]te|en aparté', format: 'one_on_one' },
@@ -52,7 +52,7 @@ export const FR: Lexicon = {
     { pattern: 'trait[ée]', kind: 'treaty' },
     { pattern: 'accord(?:-cadre)?', kind: 'agreement' },
     { pattern: 'convention', kind: 'convention' },
-    { pattern: 'protocole(?: additionnel)?', kind: 'protocol' },
+    { pattern: "protocole d['’](?:accord|entente)|protocole(?: additionnel)?", kind: 'protocol' },
     { pattern: 'feuille de route', kind: 'roadmap' },
     { pattern: "(?:plan d['’]action|plan de (?:consultations|travail|coopération)|programme)", kind: 'programme' },
     { pattern: 'arrangement', kind: 'arrangement' },
@@ -64,7 +64,7 @@ export const FR: Lexicon = {
     { pattern: 'entr[ée]e?s? en vigueur|en vigueur', status: 'in_force' },
     { pattern: 'ratifi[ée]e?s?|ratification', status: 'ratified' },
     { pattern: 'sign[ée]e?s?|signature|sign[ée]rent|ont sign[ée]|adopt[ée]e?s?|approuv[ée]e?s?|agr[ée][ée]e?s?|renouvel[ée]e?s?', status: 'signed' },
-    { pattern: 'n[ée]gociations? (?:sur|de|en vue)|en cours de n[ée]gociation|n[ée]goci', status: 'under_negotiation' },
+    { pattern: "n[ée]gociations? (?:sur|de|en vue|d['’]une?)|en cours de n[ée]gociation|n[ée]goci", status: 'under_negotiation' },
     { pattern: "signera|signeront|conclure|annonc[ée]e?s?|esquiss|conclusion des n[ée]gociations|n[ée]gociations (?:ont [ée]t[ée] )?(?:conclues|finalis[ée]es|achev[ée]es)", status: 'announced' },
   ],
   levelCues: [

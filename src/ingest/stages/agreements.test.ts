@@ -41,4 +41,9 @@ describe('buildAgreements', () => {
     const t = "Les accords suivants ont été signés :\n- Accord de coopération dans le domaine de la défense entre la République du Bénin et la République du Niger ;\n- Convention d'extradition entre la Belgique et le Maroc ;\n- Protocole d'entente entre le Conseil national du coton et le Cotton Board du Togo.";
     expect(agreements(t, 'fr', ['BJ', 'NE']).map((x) => x.level)).toEqual(['interstate', 'interstate', 'interagency']);
   });
+  it('reads "Protocole d\'accord" as one protocol, and "la négociation d\'un accord" as under negotiation', () => {
+    const t = "Les documents suivants ont été signés :\n1. Protocole d'accord relatif à la pêche artisanale ;\n2. Accord sur le transport aérien.\nIls ont aussi évoqué la négociation d'un accord sur la protection des investissements.";
+    expect(agreements(t, 'fr').map((x) => [x.mention.title, x.status])).toEqual([
+      ["Protocole d'accord relatif à la pêche artisanale", 'signed'], ['Accord sur le transport aérien', 'signed'], ['Accord sur la protection des investissements', 'under_negotiation']]);
+  });
 });

@@ -172,4 +172,8 @@ describe('findEngagements', () => {
     expect(run('On May 2, the Minister held a telephone talk with the Foreign Minister of Peru.', 'en', '2025-05-03', 0, ['minister']))
       .toEqual([['phone_call', '2025-05-02', null, null]]);
   });
+  it('reads a "visite d\'amitié et de travail" as a working visit and leaves out a session the sides agreed to hold', () => {
+    expect(run("Le 3 mai 2025, le Président du Niger, qui effectue une visite d'amitié et de travail à Dakar, a été reçu. Les ministres sont convenus de tenir la prochaine session de la commission mixte à Niamey en 2026.", 'fr', '2025-05-04'))
+      .toEqual([['working_visit', '2025-05-03', 'Dakar', null]]);
+  });
 });

@@ -85,6 +85,8 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     }
     const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
     if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
+    // A name does not open on a particle: after a title "des Relations Extérieures" is the title's complement.
+    if (isLower && words.length === 0) break;
     // An all-capitals word is an acronym, except a surname after a given name ("Assimi GOÏTA").
     // Japanese and Korean official English puts the surname first in capitals after a style ("Mr. MOTEGI Toshimitsu").
     const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))

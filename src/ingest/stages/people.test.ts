@@ -142,4 +142,9 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people(t, 'en').map((p) => p[0])).toEqual(['TANAKA Hiroshi', 'Le Van Minh', 'Hamad Alharthy']);
     expect(people('Le Premier ministre, le Président Paul Durand, est arrivé.', 'fr').map((p) => p[0])).toEqual(['Paul Durand']);
   });
+  it('does not take the town before a name, or a title\'s complement, for the name', () => {
+    expect(people("La ministre a reçu hier à Lomé Robert Dussey, ministre des Affaires étrangères du Togo.", 'fr').map((p) => p[0])).toContain('Robert Dussey');
+    expect(people("La ministre a reçu hier à Lomé Robert Dussey, ministre des Affaires étrangères du Togo.", 'fr').map((p) => p[0])).not.toContain('Lomé Robert Dussey');
+    expect(people("Le Ministre des Relations Extérieures, M. Jean Mba, a reçu l'ambassadeur.", 'fr').map((p) => p[0])).toEqual(['Jean Mba']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { Rank } from '../lexicon/types.js';
 import type { CountryMention } from './countries.js';
+import { findPlaceMentions } from '../../reference/places.js';
 import { PhraseMatcher, wordStarts, wrappedRe } from './matcher.js';
 import { toNominative } from './ruNames.js';
 import { findBareEnglish, findBareRussian, findLabels } from './speakers.js';
@@ -131,6 +132,22 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   return { country, start, end, postedTo };
 }
 
+/** A preposition of place right before a word: "à Ottawa", "in Hanoi", "в Минске". */
+const PLACE_PREP = /(?:^|[\s(])(?:à|au|in|at|в|во)\s+$/iu;
+
+/**
+ * A name read back from a title can take in the town the sentence names just before it ("a rencontré
+ * aujourd'hui à Ottawa Thérèse Kayikwamba Wagner, ministre …"): a known place after a preposition
+ * is not the first word of the name.
+ */
+function dropLeadingPlace(text: string, lang: Language, nm: NameSpan | null): NameSpan | null {
+  if (!nm || nm.words.length < 3 || !PLACE_PREP.test(text.slice(Math.max(0, nm.start - 6), nm.start))) return nm;
+  const first = nm.words[0]!;
+  if (!findPlaceMentions(first, lang).some((p) => p.start === 0 && p.end === first.length)) return nm;
+  const start = text.indexOf(nm.words[1]!, nm.start + first.length);
+  return start < 0 ? nm : { start, end: nm.end, words: nm.words.slice(1) };
+}
+
 /**
  * Find the people a text names with their roles and countries.
  * @param text the readout
@@ -155,7 +172,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     const comma = win.lastIndexOf(',');
     const pre = comma >= 0 && AFTER_NAME_COMMA.test(win.slice(comma)) ? NAME_THEN_COMMA.exec(win) : null;
     if (pre) {
-      const nm = readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang);
+      const nm = dropLeadingPlace(text, lang, readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang));
       if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end) && !out.some((p) => p.start === nm.start)) {
         push(out, text, lang, nm, t.text, rc, 'title_after', countries);
         continue;

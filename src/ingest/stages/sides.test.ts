@@ -79,4 +79,7 @@ describe('findSides', () => {
     // A Kremlin readout names the relationship with Russia in it, and keeps Russia.
     expect(sides('Состоялся телефонный разговор с Президентом Киргизии Садыром Жапаровым. Обсуждены вопросы российско-киргизского сотрудничества.', 'ru').dyad).toContain('RU');
   });
+  it('does not read a guest\'s "Président de la République centrafricaine" as the publisher\'s own president', () => {
+    expect(sides("Entretien avec le Président de la République centrafricaine. Le Président russe a évoqué la coopération avec la Russie.", 'fr').dyad.sort()).toEqual(['CF', 'RU']);
+  });
 });

@@ -101,6 +101,20 @@ function frenchHome(text: string, countries: CountryMention[], people: PersonMen
   return own.length === 1 ? own[0]! : 'FR';
 }
 
+/**
+ * A bare title of the publisher's own officials, not one whose country follows it: "le Président de
+ * la République centrafricaine" is a guest's title, "le Président de la République a reçu" the host's.
+ */
+function ownTitle(re: RegExp, head: string, countries: CountryMention[]): boolean {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(head); m; m = g.exec(head)) {
+    const end = m.index + m[0].length;
+    // A country name that runs on past the title ("République centrafricaine") or follows it.
+    if (!countries.some((c) => c.end > end && c.start <= end + 1)) return true;
+  }
+  return false;
+}
+
 const AUTHORS = /governments? of|released by|gouvernements? d|правительств/iu;
 /** The states themselves take part: co-authors of the text, or leaders who meet ("Leaders of A, B, C … met"). */
 const PARTAKERS = /governments? of|released by|gouvernements? d|правительств|\bleaders of|heads of (?:state|government) of|dirigeants d|chefs d['’][ée]tat (?:et de gouvernement )?d|лидер\p{L}* |глав\p{L}* государств/iu;
@@ -123,9 +137,10 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
   const add = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
   for (const c of countries) add(c.code, c.start < titleEnd ? 3 : c.start < leadEnd ? 2 : 1);
   for (const p of people) if (p.country && p.via !== 'bare') add(p.country, p.start < leadEnd ? 4 : 1);
-  const isHomeImplied = HOME_IMPLIED[lang].test(text.slice(0, Math.max(leadEnd, 400))) || (lang === 'fr' && FR_OWN_TITLES.test(text.slice(0, Math.max(leadEnd, 400))));
+  const head = text.slice(0, Math.max(leadEnd, 400));
+  const isHomeImplied = ownTitle(HOME_IMPLIED[lang], head, countries) || (lang === 'fr' && ownTitle(FR_OWN_TITLES, head, countries));
   const home = lang === 'fr' ? frenchHome(text, countries, people, places, titleEnd, leadEnd, isHomeImplied) : HOME[lang];
-  const implied = lang === 'fr' && home !== 'FR' ? FR_OWN_TITLES.test(text.slice(0, Math.max(leadEnd, 400))) || isHomeImplied : isHomeImplied;
+  const implied = isHomeImplied;
   if (implied) add(home, 2);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const dyad: string[] = [];
