@@ -83,5 +83,6 @@ export const EN: Lexicon = {
   listHeads: ['the following (?:documents|agreements|instruments)', 'documents (?:are as )?follows?', 'documents signed', 'signed the following', 'agreements signed'],
   sectors: [],
   sectorNegations: ['which in turn', 'benefit', 'benefits', 'opportunities for'],
-  nonParticipantCues: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'attributable to', 'on behalf of whom'],
+  // Spokespeople, and leaders whose message or greetings someone else brings.
+  nonParticipantCues: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary', 'attributable to', 'on behalf of whom', 'on behalf of', 'message from', 'greetings from', 'letter from', 'invitation from', 'regards from'],
 };

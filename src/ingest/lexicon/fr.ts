@@ -75,5 +75,6 @@ export const FR: Lexicon = {
   listHeads: ['les documents suivants', 'les accords suivants', 'documents sign[ée]s', 'ont [ée]t[ée] sign[ée]s'],
   sectors: [],
   sectorNegations: ['gr[âa]ce [àa]', 'au b[ée]n[ée]fice'],
-  nonParticipantCues: ['porte-parole'],
+  // Porte-parole, and leaders whose message or greetings someone else brings.
+  nonParticipantCues: ['porte-parole', "message d[eu]", "message de l['’]", 'lettre d[eu]', 'salutations d[eu]', 'de la part d[eu]', "au nom d[eu]", 'invitation d[eu]'],
 };

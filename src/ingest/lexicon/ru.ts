@@ -81,5 +81,6 @@ export const RU: Lexicon = {
   listHeads: ['подписаны следующие документы', 'документы,? подписанн\\p{L}*', 'следующие документы', 'подписан\\p{L}* документ\\p{L}*:'],
   sectors: [],
   sectorNegations: [],
-  nonParticipantCues: ['пресс-секретар\\p{L}*', 'официальн\\p{L}* представител\\p{L}*'],
+  // Press secretaries, and leaders whose message or greetings someone else brings.
+  nonParticipantCues: ['пресс-секретар\\p{L}*', 'официальн\\p{L}* представител\\p{L}*', 'послани\\p{L}*', 'от имени', 'привет\\p{L}* от', 'приглашени\\p{L}*'],
 };

@@ -43,7 +43,7 @@ const ABBREVIATED_GIVEN = new Set(['ma', 'md', 'mohd', 'muhd', 'muh']);
 /** Lower-case words that never belong to a name, whatever their case. */
 const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'et', 'avec', 'и', 'с']);
 
-const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=\s)|[\p{Ll}]+/uy;
+const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=[\s,;:)]|$)|[\p{Ll}]+/uy;
 
 /**
  * Read a personal name starting at `pos` (after optional honorifics).
@@ -92,6 +92,13 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))
       || (words.length === 0 && sawHonorific && /^ \p{Lu}\p{Ll}+(?![\p{L}])/u.test(text.slice(p + w.length, p + w.length + 30))));
     if (!isLower && (notNames.has(lw) || (/^\p{Lu}{2,}$/u.test(w) && !isCapsSurname))) break;
+    // Russian puts initials before the surname; a lone capital after a full word is the last syllable
+    // of a Chinese or Korean name ("Ван И."), and a point after it ends the sentence.
+    if (lang === 'ru' && /^\p{Lu}\.$/u.test(w) && words.length > 0 && /\p{Ll}$/u.test(words[words.length - 1]!)) {
+      words.push(w.slice(0, -1));
+      end = p + 1;
+      break;
+    }
     if (start < 0) start = p;
     words.push(w);
     p += w.length;

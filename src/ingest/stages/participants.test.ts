@@ -31,6 +31,14 @@ describe('buildParticipants', () => {
     expect(participants('Министр торговли Иван Петров, прибывший в Минск с рабочим визитом, встретился с Министром Олегом Сидоровым.', 'ru', ['BY', 'KZ'], 'RU'))
       .toEqual([['Иван Петров', 'KZ'], ['Олег Сидоров', 'BY']]);
   });
+  it('leaves out a leader whose message or greetings someone else brings', () => {
+    expect(participants('President Ruto received Foreign Minister Wang Yi of China, who delivered a message from President Xi Jinping.', 'en', ['KE', 'CN'], 'US'))
+      .toEqual([['Ruto', 'KE'], ['Wang Yi', 'CN']]);
+    expect(participants("Le Président Paul Biya a reçu M. Wang Yi, ministre des Affaires étrangères de Chine, porteur d'un message du Président Xi Jinping.", 'fr', ['CM', 'CN'], 'FR'))
+      .toEqual([['Paul Biya', 'CM'], ['Wang Yi', 'CN']]);
+    expect(participants('Министр иностранных дел Китая Ван И передал Президенту послание Председателя КНР Си Цзиньпина.', 'ru', ['KE', 'CN'], 'RU'))
+      .toEqual([['Ван И', 'CN']]);
+  });
   it('takes the country from "led the … delegation"', () => {
     const t = 'Mr. Ravi Kumar, Joint Secretary, led the Indian delegation.';
     expect(participants(t, 'en', ['US', 'IN'], 'US')).toEqual([['Ravi Kumar', 'IN']]);

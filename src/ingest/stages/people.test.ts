@@ -74,6 +74,15 @@ describe('findPeople', () => {
     expect(people('Делегацию возглавил Министр энергетики и шахт Алжирской Народной Демократической Республики Али Бен Салем.', 'ru')).toEqual([['Али Бен Салем', 'DZ']]);
     expect(people('Министр поблагодарил Ивана Петрова за помощь.', 'ru')).toEqual([]);
   });
+  it('takes a bare name that opens a sentence as the subject of a meeting verb', () => {
+    expect(people('Vladimir Putin met with Prime Minister of Vietnam Pham Minh Chinh.', 'en').map((p) => p[0])).toEqual(['Vladimir Putin', 'Pham Minh Chinh']);
+    expect(people("Emmanuel Macron a reçu le Président du Ghana, M. John Mahama.", 'fr').map((p) => p[0])).toEqual(['Emmanuel Macron', 'John Mahama']);
+    expect(people('Saint Petersburg Economic Forum opened today. New Delhi hosted the talks.', 'en')).toEqual([]);
+  });
+  it('reads a Chinese name ending in one capital before a full stop, and no adverb as a first name', () => {
+    expect(people('Состоялся разговор с министром иностранных дел КНР Ван И. Об этом сообщили в МИД.', 'ru')).toEqual([['Ван И', 'CN']]);
+    expect(people('Ранее Лавров и Ван И встречались в Пекине.', 'ru').map((p) => p[0])).not.toContain('Ранее Лавров');
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

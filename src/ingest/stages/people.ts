@@ -5,7 +5,7 @@ import type { CountryMention } from './countries.js';
 import { findPlaceMentions } from '../../reference/places.js';
 import { PhraseMatcher, wordStarts, wrappedRe } from './matcher.js';
 import { toNominative } from './ruNames.js';
-import { findBareEnglish, findBareRussian, findLabels } from './speakers.js';
+import { findBareEnglish, findBareFrench, findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
 import { displayRole } from './roles.js';
 
@@ -185,6 +185,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   findLabels(text, lang, out);
   if (lang === 'ru') findBareRussian(text, out, countries);
   if (lang === 'en') findBareEnglish(text, out, countries);
+  else if (lang === 'fr') findBareFrench(text, out, countries);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { CountryMention } from './countries.js';
+import { findPlaceMentions as findCityMentions } from '../../reference/places.js';
 import { readName } from './names.js';
 import type { PersonMention } from './people.js';
 import { toNominative } from './ruNames.js';
@@ -58,7 +59,8 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
   const re = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
   const adjective = /(?:ой|ая|ий|ый|ое|ые|ых|ого|ому|ыми|ими|ском|ской|ская|ское|ские|ских)$/;
   const notNames = new Set(LEXICONS.ru.notNames);
-  const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*)$/u;
+  // Pronouns and the adverbs that open a sentence ("Ранее Лавров и Ван И встречались …") are no first names.
+  const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*|Ранее|Также|Затем|Позднее|Позже|Вчера|Сегодня|Накануне|Кроме|Помимо|Однако|Впоследствии|Тогда|Теперь|Далее|Напомним|Кстати|Впервые|Именно|Лично)$/u;
   let skipTo = 0;
   for (const s0 of wordStarts(text)) {
     if (s0 < skipTo || text[s0 - 1] === '.' || !isUpperAt(text, s0)) continue;
@@ -109,9 +111,36 @@ export function findBareEnglish(text: string, out: PersonMention[], countries: C
     if (!isSentenceStart && !isCounterpart) continue;
     const nm = readName(text, s, 'en');
     if (!nm || nm.start !== s || nm.words.length > 4 || nm.words.some((w) => notNames.has(w.toLowerCase()))) continue;
-    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => p.start < nm.end && p.end > nm.start)) continue;
+    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => p.start < nm.end && p.end > nm.start) || isCity(text, nm, 'en')) continue;
     if (isSentenceStart && !EN_ACTION_AFTER.test(text.slice(nm.end, nm.end + 60))) continue;
     if (!isSentenceStart && !/^(?:[\s,.;]|$)/u.test(text.slice(nm.end, nm.end + 1))) continue;
     out.push({ name: nm.words.join(' '), start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
+  }
+}
+
+/** "New Delhi hosted …", "Genève a accueilli …": a city that opens a sentence is no person. */
+function isCity(text: string, nm: { start: number; end: number }, lang: Language): boolean {
+  return findCityMentions(text.slice(nm.start, nm.end), lang).length > 0;
+}
+
+/** A French verb of meeting right after a bare name at the head of a sentence ("Emmanuel Macron a reçu …"). */
+const FR_MEETING_VERB = /^\s(?:a (?:reçu|rencontré|eu|accueilli|présidé|coprésidé|signé|participé)|s['’]est (?:entretenue?|rendue?)|s['’]entretient|reçoit|rencontre)(?![\p{L}])/u;
+
+/**
+ * French: a bare name that opens a sentence as the subject of a verb of meeting is an actor of the
+ * reported meeting ("Emmanuel Macron a reçu le Président du Ghana …"), as findBareEnglish reads
+ * English. Its country comes from the sides.
+ */
+export function findBareFrench(text: string, out: PersonMention[], countries: CountryMention[]): void {
+  const opener = /(?:^|\n|[.!?]\s+)(?=\p{Lu})/gu;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) opener.lastIndex += 1; // the text's start matches empty: step on
+    if (out.some((p) => p.start <= at && p.end > at)) continue;
+    const nm = readName(text, at, 'fr');
+    if (!nm || nm.words.length > 4 || !FR_MEETING_VERB.test(text.slice(nm.end, nm.end + 30))) continue;
+    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || isCity(text, nm, 'fr')) continue;
+    const name = nm.words.join(' ');
+    out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
   }
 }
