@@ -50,7 +50,7 @@ export const EN: Lexicon = {
   earlierCues: ['recall\\p{L}*', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
   formatCues: [
     { pattern: 'one[- ]on[- ]one|t[êe]te[- ][àa][- ]t[êe]te|restricted format|narrow format|small group', format: 'one_on_one' },
-    { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?)?delegations|plenary', format: 'expanded' },
+    { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?|two (?:countries|sides|nations)[\'’] )?delegations|plenary', format: 'expanded' },
   ],
   instrumentHeads: [
     { pattern: 'memorandum of understanding|memorandum of cooperation|memorandum|mou', kind: 'memorandum' },

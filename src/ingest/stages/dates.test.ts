@@ -4,6 +4,10 @@ import { findDates } from './dates.js';
 const values = (t: string, lang: 'en' | 'fr' | 'ru', ref: string | null) => findDates(t, lang, ref).map((d) => d.value);
 
 describe('findDates', () => {
+  it('reads "last <month>" as the latest such month before the reference date and "next <month>" as the first after it', () => {
+    expect(values('They met last November and again last March; they meet next January.', 'en', '2026-10-17')).toEqual(['2025-11', '2026-03', '2027-01']);
+    expect(values('Ils se sont vus en novembre dernier.', 'fr', '2026-10-17')).toEqual(['2025-11']);
+  });
   it('reads English full and yearless dates, ranges and months', () => {
     expect(values('They met on March 3, 2021 and again on 5-6 May 2021.', 'en', null)).toEqual(['2021-03-03', '2021-05-05']);
     expect(values('The call took place on October 9.', 'en', null)).toEqual(['--10-09']);

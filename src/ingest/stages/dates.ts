@@ -140,7 +140,13 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
       const refY = ref.getUTCFullYear();
       // "того же года": the year of the last date before it that names one.
       const sameYear = rel2 && /того же/i.test(rel2) ? [...out].filter((x) => x.end <= m.index && /^\d{4}/.test(x.value) && !x.isYearInferred).sort((a, b) => b.end - a.end)[0] : undefined;
+      // "last November", "novembre dernier": the latest such month before the reference month; "next May" the first after it.
+      const refM = ref.getUTCMonth() + 1;
+      const isLast = /(?:^|[^\p{L}])last\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+derni(?:er|ère)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      const isNext = /(?:^|[^\p{L}])next\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+prochain(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10));
       if (sameYear) y = Number(sameYear.value.slice(0, 4));
+      else if (!rel2 && isLast) y = month >= refM ? refY - 1 : refY;
+      else if (!rel2 && isNext) y = month <= refM ? refY + 1 : refY;
       else if (rel2 && /last|прошлого|dernière/i.test(rel2)) y = refY - 1;
       else if (rel2) y = refY;
       else if (lang !== 'en' || (/^\p{Lu}/u.test(m[0]) && !/^may$/i.test(m[0]))) y = month > ref.getUTCMonth() + 2 ? refY - 1 : refY;

@@ -176,4 +176,8 @@ describe('findEngagements', () => {
     expect(run("Le 3 mai 2025, le Président du Niger, qui effectue une visite d'amitié et de travail à Dakar, a été reçu. Les ministres sont convenus de tenir la prochaine session de la commission mixte à Niamey en 2026.", 'fr', '2025-05-04'))
       .toEqual([['working_visit', '2025-05-03', 'Dakar', null]]);
   });
+  it('reads talks continued with the two countries\' delegations as expanded', () => {
+    expect(run('On 2 June the talks in Lima began in a restricted format and continued with the participation of the two countries’ delegations.', 'en', '2025-06-03'))
+      .toEqual([['talks', '2025-06-02', 'Lima', 'both']]);
+  });
 });

@@ -51,4 +51,9 @@ describe('findSectorMentions', () => {
     expect(sectors('По данным Федеральной таможенной службы, объём вырос.', 'ru')).toEqual([]);
     expect(sectors('Заседание комиссии по торгово-экономическому и научно-техническому сотрудничеству.', 'ru')).toEqual([]);
   });
+  it('reads hydrogen, artificial intelligence, human resource development, pharmaceuticals, defence equipment and green development', () => {
+    expect(sectors('They agreed on hydrogen and artificial intelligence, and on human resource development.', 'en')).toEqual(['energy', 'science_technology', 'education']);
+    expect(sectors('Talks covered the pharmaceutical industry, the transfer of defence equipment and green development.', 'en')).toEqual(['health', 'military_technical', 'environment']);
+    expect(sectors('chemicals and pharmaceuticals diverted by traffickers', 'en')).toEqual([]);
+  });
 });
