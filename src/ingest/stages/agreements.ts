@@ -73,13 +73,40 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
   return out;
 }
 
+const levelCueCache = new Map<Language, { level: InstrumentLevel; re: RegExp }[]>();
+/** The level cues of a language in the order levelOf tries them (intergovernmental, interagency, interstate), compiled once. */
+function levelCues(lang: Language): { level: InstrumentLevel; re: RegExp }[] {
+  let cues = levelCueCache.get(lang);
+  if (!cues) {
+    cues = (['intergovernmental', 'interagency', 'interstate'] as const).flatMap((want) =>
+      LEXICONS[lang].levelCues.filter((c) => c.level === want).map((c) => ({ level: want, re: wordRe(c.pattern, 'iu') })));
+    levelCueCache.set(lang, cues);
+  }
+  return cues;
+}
+
+const ANAPHORA_KINDS = ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const;
+const anaphoraCache = new Map<Language, { inForce: RegExp; heads: { kind: (typeof ANAPHORA_KINDS)[number]; re: RegExp | null }[] }>();
+/** upgradeByAnaphora's regexes, compiled once per language: the in-force cue (global) and the head nouns of each kind (null when the language has none). */
+function anaphoraRes(lang: Language): { inForce: RegExp; heads: { kind: (typeof ANAPHORA_KINDS)[number]; re: RegExp | null }[] } {
+  let res = anaphoraCache.get(lang);
+  if (!res) {
+    const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
+    res = {
+      inForce: new RegExp(`(?<![\\p{L}])(?:${inForce.pattern})(?![\\p{L}])`, 'giu'),
+      heads: ANAPHORA_KINDS.map((kind) => {
+        const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
+        return { kind, re: head ? wordRe(head, 'iu') : null };
+      }),
+    };
+    anaphoraCache.set(lang, res);
+  }
+  return res;
+}
+
 function levelOf(lang: Language, title: string, kind: string, nParties: number): InstrumentLevel {
   if (nParties > 2) return 'other';
-  for (const want of ['intergovernmental', 'interagency', 'interstate'] as const) {
-    for (const cue of LEXICONS[lang].levelCues.filter((c) => c.level === want)) {
-      if (wordRe(cue.pattern, 'iu').test(title)) return want;
-    }
-  }
+  for (const { level, re } of levelCues(lang)) if (re.test(title)) return level;
   // Parties named as states: "entre la République de Côte d'Ivoire et la République du Ghana",
   // "entre la France et le Cameroun", "between the Kingdom of Morocco and …".
   if (statesNamedAsParties(title, lang)) return 'interstate';
@@ -90,14 +117,14 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
 
 /** "The agreement entered into force …" later in the text: one agreement of that kind takes the status. */
 function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void {
-  const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
-  const re = wordRe(inForce.pattern, 'giu');
+  const { inForce, heads } = anaphoraRes(lang);
+  const re = inForce;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 80), m.index + 80);
-    for (const kind of ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const) {
+    for (const { kind, re: head } of heads) {
       const ofKind = out.filter((a) => a.mention.kind === kind);
-      const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
-      if (ofKind.length === 1 && head && wordRe(head, 'iu').test(around)) ofKind[0]!.status = 'in_force';
+      if (ofKind.length === 1 && head && head.test(around)) ofKind[0]!.status = 'in_force';
     }
   }
 }

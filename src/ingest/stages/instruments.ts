@@ -2,7 +2,7 @@ import type { InstrumentKind, Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { AgreementStatus } from '../lexicon/types.js';
 import { UNIVERSAL_INSTRUMENTS } from '../lexicon/universal.js';
-import { PhraseMatcher, cachedRe, wordRe, wordStarts } from './matcher.js';
+import { PhraseMatcher, wordRe, wordStarts } from './matcher.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
 import type { DateMention } from './dates.js';
@@ -65,13 +65,8 @@ function listItems(text: string): { start: number; end: number }[] {
  * @param titleEnd end offset of the title line (0 when there is none)
  */
 export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number, places: { start: number }[] = [], countries: { start: number; end: number }[] | null = null): InstrumentMention[] {
-  const lex = LEXICONS[lang];
   const items = listItems(text);
-  const complements = cachedRe(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu');
-  const stops = cachedRe(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu');
-  // Up to three modifiers may stand between the article and the head ("and the Mutual Defense Treaty");
-  // the regex is case-blind, so firstNextHead checks that they are capitalised.
-  const nextHead = cachedRe(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?((?:[\\p{L}\\d.'’-]+\\s+){0,3})(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'giu');
+  const { complements, stops, nextHead } = titleRes(lang);
   const out: InstrumentMention[] = [];
   for (const h of heads(lang).findAll(text, wordStarts(text))) {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
@@ -176,15 +171,47 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   return out;
 }
 
-const anyCueRes = new Map<Language, RegExp>();
-/** All status cues of a language as one whole-word alternation: it matches a text exactly when some cue does. */
-function anyStatusCue(lang: Language): RegExp {
-  let re = anyCueRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].statusCues.map((c) => `(?:${c.pattern})`).join('|')})(?![\\p{L}])`, 'iu');
-    anyCueRes.set(lang, re);
+/** The regexes that bound a title, built from the lexicon once per language. */
+interface TitleRes {
+  /** A complement after the head ("on …", "о …", "d'…"). */
+  complements: RegExp;
+  /** Words that end a title (verbs and the like). */
+  stops: RegExp;
+  /** Another document's head after a conjunction or comma (global: firstNextHead resets it). */
+  nextHead: RegExp;
+}
+const titleResCache = new Map<Language, TitleRes>();
+function titleRes(lang: Language): TitleRes {
+  let res = titleResCache.get(lang);
+  if (!res) {
+    const lex = LEXICONS[lang];
+    res = {
+      complements: new RegExp(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu'),
+      stops: new RegExp(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu'),
+      // Up to three modifiers may stand between the article and the head ("and the Mutual Defense Treaty");
+      // the regex is case-blind, so firstNextHead checks that they are capitalised.
+      nextHead: new RegExp(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?((?:[\\p{L}\\d.'’-]+\\s+){0,3})(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'giu'),
+    };
+    titleResCache.set(lang, res);
   }
-  return re;
+  return res;
+}
+
+/** The status cues of a language, compiled once: all of them as one whole-word alternation, and each alone. */
+interface StatusCueRes { any: RegExp; each: { re: RegExp; status: AgreementStatus }[] }
+const statusCueCache = new Map<Language, StatusCueRes>();
+function statusCues(lang: Language): StatusCueRes {
+  let res = statusCueCache.get(lang);
+  if (!res) {
+    const cues = LEXICONS[lang].statusCues;
+    res = {
+      // It matches a text exactly when some cue does.
+      any: new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => `(?:${c.pattern})`).join('|')})(?![\\p{L}])`, 'iu'),
+      each: cues.map((c) => ({ re: wordRe(c.pattern, 'iu'), status: c.status })),
+    };
+    statusCueCache.set(lang, res);
+  }
+  return res;
 }
 
 /** Words that make the year after them the period a document covers, and the dash of a period's second year. */
@@ -229,19 +256,18 @@ function firstStop(stops: RegExp, seg: string): number {
 
 /** The status the words near a title support; the nearest cue after it wins, then before it. */
 function statusOf(text: string, lang: Language, start: number, end: number, sentences: Sentence[]): { status: AgreementStatus; span: InstrumentMention['statusSpan'] } {
-  const lex = LEXICONS[lang];
   const sent = sentenceAt(sentences, start);
   const sStart = sent ? sent.start : Math.max(0, start - 150);
   const sEnd = sent ? Math.max(sent.end, end) : end + 150;
   const windows = [[end, Math.min(sEnd, end + 120)], [Math.max(sStart, start - 160), start], [sStart, sEnd]] as const;
-  const anyCue = anyStatusCue(lang);
+  const cues = statusCues(lang);
   for (const [a, b] of windows) {
     const seg = text.slice(a, b);
     // One pass over the window says whether any cue is there; most windows have none.
-    if (!anyCue.test(seg)) continue;
+    if (!cues.any.test(seg)) continue;
     let best: { status: AgreementStatus; idx: number; text: string } | null = null;
-    for (const cue of lex.statusCues) {
-      const m = wordRe(cue.pattern, 'iu').exec(seg);
+    for (const cue of cues.each) {
+      const m = cue.re.exec(seg);
       if (!m) continue;
       if (!best || STATUS_RANK.indexOf(cue.status) > STATUS_RANK.indexOf(best.status)) best = { status: cue.status, idx: m.index, text: m[0] };
     }

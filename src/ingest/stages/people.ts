@@ -34,14 +34,21 @@ export interface PersonMention {
 /** International organisations: their officials have no country (ANNOTATION_NOTES.md). */
 const INTL_ORG = /United Nations|\bUN\b|\bUNESCO\b|\bWHO\b|\bIAEA\b|African Union|European (?:Union|Commission|Council)|\bNATO\b|\bOSCE\b|\bASEAN\b|Arab League|League of Arab States|\bOPEC\b|World Bank|International Monetary Fund|\bIMF\b|Nations unies|\bONU\b|Union africaine|Union européenne|Commission européenne|\bOTAN\b|\bООН\b|Африканск\p{L}* союз\p{L}*|Европейск\p{L}* (?:союз|комисси)\p{L}*|\bНАТО\b|\bОБСЕ\b|\bАСЕАН\b|\bМАГАТЭ\b|Лиг\p{L}* арабских государств|\bСНГ\b|\bЕАЭС\b|\bШОС\b|\bОДКБ\b|\bБРИКС\b/u;
 
-const matcherCache = new Map<Language, PhraseMatcher<Rank>>();
-function titleMatcher(lang: Language): PhraseMatcher<Rank> {
-  let m = matcherCache.get(lang);
-  if (!m) {
-    m = new PhraseMatcher(LEXICONS[lang].titles.map((t) => ({ pattern: t.pattern, value: t.rank })), 'i');
-    matcherCache.set(lang, m);
+/** The title patterns of a language, compiled once: the matcher, a title at the start of a text, and each title whole. */
+interface Titles { matcher: PhraseMatcher<Rank>; atStart: RegExp; whole: { re: RegExp; rank: Rank }[] }
+const titlesCache = new Map<Language, Titles>();
+function titlesOf(lang: Language): Titles {
+  let t = titlesCache.get(lang);
+  if (!t) {
+    const titles = LEXICONS[lang].titles;
+    t = {
+      matcher: new PhraseMatcher(titles.map((x) => ({ pattern: x.pattern, value: x.rank })), 'i'),
+      atStart: wrappedRe('^(?:', titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu'),
+      whole: titles.map((x) => ({ re: wrappedRe('^', withoutLookahead(x.pattern), '$', 'iu'), rank: x.rank })),
+    };
+    titlesCache.set(lang, t);
   }
-  return m;
+  return t;
 }
 
 /** The role's own country: an adjective or name just before the title, or a complement after it. */
@@ -83,7 +90,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     // "… for Nonproliferation Mallory Stewart and Ghanaian Minister of Energy …": "and" before a
     // country or another title starts the next person, not more of this title.
     if (lang !== 'ru') {
-      const titleStart = wrappedRe('^(?:', LEXICONS[lang].titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu');
+      const titleStart = titlesOf(lang).atStart;
       const and = / (?:and|et) (?:(?:the|le|la|les|l['’])\s*)?(?=\p{L})/gu;
       for (let m = and.exec(compText); m; m = and.exec(compText)) {
         const at = tEnd + m.index + m[0].length;
@@ -158,7 +165,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   const starts = wordStarts(text);
   const out: PersonMention[] = [];
   const isBlocked = (s: number, e: number) => countries.some((c) => c.start < e && c.end > s);
-  const titles = titleMatcher(lang).findAll(text, starts);
+  const titles = titlesOf(lang).matcher.findAll(text, starts);
   for (const t of titles) {
     // "bin Sultan", "Бен Тарек": a title word inside a name is part of the name.
     if (/(?:^|\s)(?:bin|bint|ibn|бен|бин|ибн)\s$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
@@ -270,7 +277,7 @@ function withoutLookahead(pattern: string): string {
 
 function push(out: PersonMention[], text: string, lang: Language, name: NameSpan, titleText: string, rc: ReturnType<typeof roleCountry>, via: PersonMention['via'], cs: CountryMention[] = []): void {
   if (out.some((p) => p.start === name.start)) return;
-  const rank = LEXICONS[lang].titles.find((x) => wrappedRe('^', withoutLookahead(x.pattern), '$', 'iu').test(titleText))?.rank ?? null;
+  const rank = titlesOf(lang).whole.find((x) => x.re.test(titleText))?.rank ?? null;
   // The case of a Russian name follows the title's head noun: the first word that is not an
   // adjective ("Министра иностранных дел" → genitive, "Государственным секретарём" → instrumental).
   const titleWords = titleText.split(' ');
