@@ -50,7 +50,7 @@ export interface Lexicon {
   titleStops: string[];
   statusCues: { pattern: string; status: AgreementStatus }[];
   /** Party words that set the level of an instrument. */
-  levelCues: { pattern: string; level: 'interstate' | 'intergovernmental' | 'interagency' }[];
+  levelCues: { pattern: string; level: 'interstate' | 'intergovernmental' | 'interagency' | 'other' }[];
   /** Headings of signing lists ("the following documents were signed"). */
   listHeads: string[];
   sectors: SectorTerm[];

@@ -46,4 +46,10 @@ describe('buildAgreements', () => {
     expect(agreements(t, 'fr').map((x) => [x.mention.title, x.status])).toEqual([
       ["Protocole d'accord relatif à la pêche artisanale", 'signed'], ['Accord sur le transport aérien', 'signed'], ['Accord sur la protection des investissements', 'under_negotiation']]);
   });
+  it('gives a Russian document between companies the level "other", and reads "предполагается подписать" as announced', () => {
+    const t = 'Подписан Меморандум о сотрудничестве между ПАО «Северсталь» и Казахстанской горнорудной компанией о поставках руды.';
+    expect(agreements(t, 'ru', ['RU', 'KZ']).map((x) => x.level)).toEqual(['other']);
+    const f = 'По итогам визита предполагается подписать Соглашение между Правительством Российской Федерации и Правительством Республики Чили о сотрудничестве в области образования.';
+    expect(agreements(f, 'ru', ['RU', 'CL']).map((x) => x.status)).toEqual(['announced']);
+  });
 });

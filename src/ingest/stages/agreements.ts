@@ -74,11 +74,11 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
 }
 
 const levelCueCache = new Map<Language, { level: InstrumentLevel; re: RegExp }[]>();
-/** The level cues of a language in the order levelOf tries them (intergovernmental, interagency, interstate), compiled once. */
+/** The level cues of a language in the order levelOf tries them (intergovernmental, interagency, interstate, other), compiled once. */
 function levelCues(lang: Language): { level: InstrumentLevel; re: RegExp }[] {
   let cues = levelCueCache.get(lang);
   if (!cues) {
-    cues = (['intergovernmental', 'interagency', 'interstate'] as const).flatMap((want) =>
+    cues = (['intergovernmental', 'interagency', 'interstate', 'other'] as const).flatMap((want) =>
       LEXICONS[lang].levelCues.filter((c) => c.level === want).map((c) => ({ level: want, re: wordRe(c.pattern, 'iu') })));
     levelCueCache.set(lang, cues);
   }

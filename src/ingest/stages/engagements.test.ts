@@ -180,4 +180,14 @@ describe('findEngagements', () => {
     expect(run('On 2 June the talks in Lima began in a restricted format and continued with the participation of the two countries’ delegations.', 'en', '2025-06-03'))
       .toEqual([['talks', '2025-06-02', 'Lima', 'both']]);
   });
+  it('reads a standing commission, the short "межправкомиссия" and a council of heads of government as what they are', () => {
+    expect(run('Сопредседатели провели 5 мая 2025 года заседание Постоянной российско-турецкой комиссии.', 'ru', '2025-05-06')[0]?.[0]).toBe('commission_session');
+    expect(run('Стороны подписали протокол межправкомиссии\n\nВ Анкаре 5 мая 2025 года прошла встреча сопредседателей.', 'ru', '2025-05-06', 40)[0]?.[0]).toBe('commission_session');
+    expect(run('Премьер-министр в среду в Бишкеке на полях заседания Евразийского межправительственного совета провёл встречу с коллегой.', 'ru', '2025-05-08').map((e) => e.slice(0, 2)))
+      .toEqual([['talks', '2025-05-07'], ['summit', '2025-05-07']]);
+  });
+  it('leaves out a mechanism whose next round a relative clause puts ahead', () => {
+    expect(run('Министры провели переговоры в Баку 3 мая 2025 года. Договорились работать в рамках консультаций в Москве, очередной раунд которых состоится осенью.', 'ru', '2025-05-04', 0, ['minister']))
+      .toEqual([['talks', '2025-05-03', 'Baku', null]]);
+  });
 });

@@ -69,6 +69,8 @@ const isFuture = (lang: Language, s: string) => {
   return re.test(s);
 };
 
+/** A relative clause that puts the named event ahead ("…стратегического диалога, очередной раунд которого состоится в Москве"). */
+const RELATIVE_FUTURE = /^[^.;,]*,\s*(?:\p{L}+\s+){0,2}котор\p{L}*\s+(?:\p{L}+\s+)?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|запланирован\p{L}*|намечен\p{L}*)(?![\p{L}])/iu;
 const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 /** A principal staying in the host country: the present of being somewhere, in the three languages. */
@@ -100,7 +102,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
   // A signing verb ("The United States and Ghana signed a Memorandum …") reports a signing only in
   // the headline or the lead; further on it cites an earlier one, which is an instrument, not an engagement.
-  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !isFuture(lang, futureFrame(text, c)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
+  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !RELATIVE_FUTURE.test(text.slice(c.end, c.end + 160)) && !isFuture(lang, futureFrame(text, c)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
   if (!cues.length) return [];
   const inSentence = (s: Sentence | undefined) => (s ? cues.filter((c) => c.start >= s.start && c.end <= s.end) : []);
   // The headline says what the readout reports. The first sentence may add the visit type or
@@ -290,7 +292,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (d && input.referenceDate && /^\d/.test(d.value) && d.value.length === 10 && d.value > input.referenceDate) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     // The gathering a meeting was held on the sidelines of takes place on that meeting's day.
-    const date = d ?? (isOccasion(input.text, c) && sentenceAt(sentences, main.cue.start) === sent ? main.date : null);
+    // (or whose sentence gives the meeting's date: "провёл в четверг на полях заседания … встречу").
+    const date = d ?? (isOccasion(input.text, c) && (sentenceAt(sentences, main.cue.start) === sent || (!!main.date && main.date.start >= sent.start && main.date.end <= sent.end)) ? main.date : null);
     // The same gathering named twice (headline and lead) is one engagement, whether or not both name its place.
     if (out.some((e) => e.type === c.kind && e.date?.value === date?.value && (e.place?.city === p?.city || (isOccasion(input.text, c) && (!e.place || !p))))) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.

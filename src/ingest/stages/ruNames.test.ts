@@ -35,4 +35,8 @@ describe('toNominative after a nominative title', () => {
     expect(toNominative('Мария Захарова', 'представитель')).toBe('Мария Захарова');
     expect(toNominative('Нарендра Моди', 'премьер-министр')).toBe('Нарендра Моди');
   });
+  it('keeps a short name in -ой as written (Korean "Цой"), while a longer one is a feminine instrumental', () => {
+    expect(toNominative('Цой Сон Хи', 'Министром')).toBe('Цой Сон Хи');
+    expect(toNominative('Анной Петровой', 'Министром')).toBe('Анна Петрова');
+  });
 });

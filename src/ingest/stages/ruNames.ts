@@ -55,7 +55,8 @@ export function wordToNominative(word: string, c: RuCase): string {
       if (/(?:ов|ев|ин|ын)ым$/.test(word)) return word.slice(0, -2); // Путиным → Путин
       if (/[^аеёиоуыэюя]ом$/.test(word) || /[жшчщц]ем$/.test(word)) return word.slice(0, -2); // Масудом → Масуд, Шольцем → Шольц
       if (/[^аеёиоуыэюя]ем$/.test(word)) return `${word.slice(0, -2)}ь`; // Эмманюэлем → Эмманюэль
-      if (/[^аеёиоуыэюя]ой$/.test(word)) return `${word.slice(0, -2)}а`; // Нарендрой → Нарендра, Захаровой → Захарова
+      // A feminine instrumental has a stem of three letters at least (Анной, Нарендрой); "Цой" is a name as it stands.
+      if (/[^аеёиоуыэюя]ой$/.test(word) && word.length >= 5) return `${word.slice(0, -2)}а`; // Нарендрой → Нарендра, Захаровой → Захарова
       if (/[^аеёиоуыэюя]ей$/.test(word)) return `${word.slice(0, -2)}я`;
       return word;
   }

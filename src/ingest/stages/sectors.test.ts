@@ -56,4 +56,7 @@ describe('findSectorMentions', () => {
     expect(sectors('Talks covered the pharmaceutical industry, the transfer of defence equipment and green development.', 'en')).toEqual(['health', 'military_technical', 'environment']);
     expect(sectors('chemicals and pharmaceuticals diverted by traffickers', 'en')).toEqual([]);
   });
+  it('reads railways and water use in Russian', () => {
+    expect(sectors('Обсуждены строительство железной дороги и вопросы водопользования.', 'ru')).toEqual(['transport_logistics', 'environment']);
+  });
 });
