@@ -156,4 +156,8 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people("La ministre a reçu hier à Lomé Robert Dussey, ministre des Affaires étrangères du Togo.", 'fr').map((p) => p[0])).not.toContain('Lomé Robert Dussey');
     expect(people("Le Ministre des Relations Extérieures, M. Jean Mba, a reçu l'ambassadeur.", 'fr').map((p) => p[0])).toEqual(['Jean Mba']);
   });
+  it('reads the name after a French minister\'s portfolios listed between commas', () => {
+    const t = "Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, M. Paul Martin, et le ministre des Affaires étrangères, de la Coopération et des Gabonais de l'étranger, Mme Awa Ndong, ont signé l'accord.";
+    expect(people(t, 'fr').map((p) => p[0])).toEqual(['Paul Martin', 'Awa Ndong']);
+  });
 });

@@ -223,6 +223,15 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     const nm = readName(text, rc.end + comma[0].length, lang);
     if (nm) return nm;
   }
+  // A French minister's portfolios run on between commas before the name: "le ministre des Affaires
+  // étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, M. Nasser Bourita".
+  if (lang === 'fr') {
+    const portfolios = /^(?:,\s+(?:et\s+)?(?:de la|du|des|de l['’]|d['’])\s*[^,.;\n]{1,90})+,\s+/u.exec(text.slice(rc.end, rc.end + 400));
+    if (portfolios) {
+      const nm = readName(text, rc.end + portfolios[0].length, lang);
+      if (nm) return nm;
+    }
+  }
   if (lang === 'ru' || !isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
   const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
