@@ -43,6 +43,10 @@ describe('findInstruments', () => {
     expect(titles('Стороны обсудили план работы на следующий год.', 'ru')).toEqual([]);
     expect(titles('Ils ont signé le plan de consultations entre les deux ministères des Affaires étrangères.', 'fr')).toEqual(['Plan de consultations entre les deux ministères des Affaires étrangères']);
   });
+  it('keeps a span of years right after a title, and a head inside a title is part of it', () => {
+    expect(titles('Les ministres ont signé une feuille de route pour la coopération de défense 2026-2028.', 'fr')).toEqual(['Feuille de route pour la coopération de défense 2026-2028']);
+    expect(titles('The following MoUs were exchanged:\n(i) MoU on Youth Exchange Programme;\n(ii) MoU on Sports.', 'en')).toEqual(['MoU on Youth Exchange Programme', 'MoU on Sports']);
+  });
   it('reads the protocol of a numbered session as a title', () => {
     expect(titles('По итогам подписан Протокол 12-го заседания Межправительственной комиссии.', 'ru')).toEqual(['Протокол 12-го заседания Межправительственной комиссии']);
   });

@@ -142,7 +142,7 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       const pl = item ? undefined : places.find((x) => x.start > end && x.start < end + seg.length && /\s(?:in|at|à|в|во)\s+$/u.test(text.slice(x.start - 5, x.start)));
       if (pl) seg = seg.slice(0, pl.start - end).replace(/\s+(?:in|at|à|в|во)\s*$/u, '');
       // A date after the title is when it was signed; a period it covers is part of it ("на 2026–2028 годы", "for 2025-2027").
-      const d = dates.find((x) => x.start >= end && x.start < end + seg.length && !PERIOD_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)));
+      const d = dates.find((x) => x.start >= end && x.start < end + seg.length && !PERIOD_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)) && !YEAR_SPAN.test(text.slice(x.start, x.start + 12)));
       if (d && !item) seg = seg.slice(0, d.start - end).replace(/\s+(?:on|le|du|от|in|en|в)\s*$/iu, '');
       seg = seg.replace(GENERIC_PARTIES, '').replace(/[\s,.]+$/u, '');
       if (seg.trim().split(/\s+/).length >= 2 || item) { end += seg.length; hasRight = seg.trim().length > 0; }
@@ -168,7 +168,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     if (countries && hasLeft && !hasRight && !item && !status.span && !countries.some((c) => c.start >= start && c.end <= h.start)) continue;
     out.push({ title, start, end, kind: h.value.kind, isListed: !!item, isInTitleLine: start < titleEnd, status: status.status, statusSpan: status.span, headText: h.text });
   }
-  return out;
+  // A head inside another document's title is part of that title ("MoU on Cultural Exchange Programme").
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
 /** The regexes that bound a title, built from the lexicon once per language. */
@@ -214,6 +215,8 @@ function statusCues(lang: Language): StatusCueRes {
   return res;
 }
 
+/** A span of years ("… de défense 2026-2028") is the period a document covers. */
+const YEAR_SPAN = /^\d{4}\s*[-–—]\s*\d{4}/u;
 /** Words that make the year after them the period a document covers, and the dash of a period's second year. */
 const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:на|for|pour|(?:for the |pour la |на )(?:period|période|период)|(?:for the |pour les )(?:years|années))\s+$|\d{4}\s*[-–—]\s*$/iu;
 

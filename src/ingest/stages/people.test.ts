@@ -83,6 +83,12 @@ describe('findPeople', () => {
     expect(people('Состоялся разговор с министром иностранных дел КНР Ван И. Об этом сообщили в МИД.', 'ru')).toEqual([['Ван И', 'CN']]);
     expect(people('Ранее Лавров и Ван И встречались в Пекине.', 'ru').map((p) => p[0])).not.toContain('Ранее Лавров');
   });
+  it('reads a second title after a comma as a title, not a name, and a long French complement to its country', () => {
+    expect(people('Состоялся телефонный разговор с Наследным принцем, Председателем Совета министров Королевства Иордания Хусейном бен Абдаллой.', 'ru'))
+      .toEqual([['Хусейн бен Абдалла', 'JO']]);
+    expect(people("La ministre a reçu M. Karim Alaoui, ministre délégué auprès du Chef du gouvernement chargé de l'Administration de la Défense nationale du Royaume du Maroc.", 'fr'))
+      .toEqual([['Karim Alaoui', 'MA']]);
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

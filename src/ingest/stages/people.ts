@@ -76,13 +76,14 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     tEnd = adjAfter.end;
   }
   // After: "of the Republic of Mali", "de la République de Turquie", "России", "Исламской Республики Иран".
-  const after = text.slice(tEnd, tEnd + 90);
+  // French complements run long ("ministre délégué auprès du Chef du gouvernement chargé de … du Royaume du Maroc").
+  const after = text.slice(tEnd, tEnd + (lang === 'fr' ? 160 : 90));
   const comp = lang === 'en'
     // An enumeration inside the complement keeps its commas ("for Economic Growth, Energy, and the Environment").
     // A style ("Minister of Health Mr Peter Banda") starts the name, not more of the complement.
     ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
     : lang === 'fr'
-      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,12})/u.exec(after)
+      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|é|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,18})/u.exec(after)
       // Russian: read word by word below (a genitive portfolio, then the country and its state words).
       : /^ (?=\p{L})/u.exec(after);
   if (comp) {
@@ -220,7 +221,9 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   // the title of the name that opens the body.
   const comma = rc.end > tEnd ? /^,?[^\S\n]+/.exec(text.slice(rc.end, rc.end + 3)) : /^,[^\S\n]+/.exec(text.slice(rc.end, rc.end + 3));
   if (comma) {
-    const nm = readName(text, rc.end + comma[0].length, lang);
+    // "Наследным принцем, Председателем Совета министров …": a second title, not a name.
+    const at = rc.end + comma[0].length;
+    const nm = lang === 'ru' && titleStarts.includes(at) ? null : readName(text, at, lang);
     if (nm) return nm;
   }
   // A French minister's portfolios run on between commas before the name: "le ministre des Affaires

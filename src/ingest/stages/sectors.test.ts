@@ -5,6 +5,10 @@ import { findSectorMentions, sectorsWithin } from './sectors.js';
 const sectors = (t: string, lang: Language) => [...new Set(findSectorMentions(t, lang).filter((m) => !m.isInOrgName).map((m) => m.sector))];
 
 describe('findSectorMentions', () => {
+  it('reads drugs, cartels, organised crime and money laundering as law enforcement', () => {
+    expect(sectors('They discussed stopping the flow of fentanyl and dismantling cartels.', 'en')).toEqual(['law_enforcement']);
+    expect(sectors('Стороны обсудили борьбу с организованной преступностью и отмыванием денег.', 'ru')).toEqual(['law_enforcement']);
+  });
   it('maps terms to the one vocabulary, following the annotation mappings', () => {
     expect(sectors('They discussed food security, counter-terrorism and the peaceful use of nuclear energy.', 'en')).toEqual(['agriculture', 'security_defence', 'nuclear_energy']);
     expect(sectors('Coopération en matière de douanes et de santé publique.', 'fr')).toEqual(['law_enforcement', 'health']);
