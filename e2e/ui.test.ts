@@ -10,6 +10,15 @@ const SEED_TEXT = readFileSync(join(REPO_ROOT, 'fixtures', 'seed', 'putin-goita.
 const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 const canRun = existsSync(CLI_PATH) && hasChromium();
 
+// CI sets BILAT_REQUIRE_BROWSER=1: there a missing browser fails the run instead of skipping it.
+if (process.env.BILAT_REQUIRE_BROWSER === '1' && !canRun) {
+  describe('web UI, end to end', () => {
+    it('needs /usr/bin/chromium and bin/bilat.mjs (BILAT_REQUIRE_BROWSER=1)', () => {
+      throw new Error(`cannot run the browser tests: ${existsSync(CLI_PATH) ? '/usr/bin/chromium is missing' : `${CLI_PATH} is missing`}`);
+    });
+  });
+}
+
 /**
  * The reference case end to end, in a real browser against the real server: empty state, intake of
  * the seed readout, review with evidence highlighting, accept, the Russia–Mali dossier, an edit with
