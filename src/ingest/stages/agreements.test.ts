@@ -13,6 +13,12 @@ function agreements(text: string, lang: Language, parties = ['FR', 'SN'], titleE
 }
 
 describe('buildAgreements', () => {
+  it('makes an agreement between states named formally interstate, but not an executive letter or memorandum', () => {
+    const levels = (t: string) => agreements(t, 'en', ['CL', 'PE']).map((x) => x.level);
+    expect(levels('They signed the Agreement between the Republic of Chile and the Republic of Peru on Border Crossings.')).toEqual(['interstate']);
+    expect(levels('They signed a Letter of Agreement in the field of customs cooperation between the Republic of Chile and the Republic of Peru.')).toEqual(['intergovernmental']);
+    expect(levels('They signed an Agreement on Border Crossings between Chile and Peru.')).toEqual(['intergovernmental']);
+  });
   it('merges the headline and the body mention of one instrument, keeping the body wording', () => {
     const t = 'The US-Chile Tax Treaty Enters into Force\n\nThe U.S.-Chile Tax Treaty entered into force on December 19.';
     const a = agreements(t, 'en', ['US', 'CL'], t.indexOf('\n'));

@@ -108,7 +108,7 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
   if (nParties > 2) return 'other';
   for (const { level, re } of levelCues(lang)) if (re.test(title)) return level;
   // Parties named as states: "entre la République de Côte d'Ivoire et la République du Ghana",
-  // "entre la France et le Cameroun", "between the Kingdom of Morocco and …".
+  // "entre la France et le Cameroun".
   if (statesNamedAsParties(title, lang)) return 'interstate';
   // Treaties and the leaders' joint statements bind states; other declarations follow the instrument they serve.
   if (kind === 'treaty' || kind === 'joint_statement' || (kind === 'declaration' && /joint|conjointe|commune|совместн/iu.test(title))) return 'interstate';
@@ -129,10 +129,12 @@ function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void
   }
 }
 
-const BETWEEN: Partial<Record<Language, RegExp>> = { fr: /entre\s+(?:la|le|l['’]|les)\s*$/iu, en: /between\s+(?:the\s+)?$/iu };
+const BETWEEN: Partial<Record<Language, RegExp>> = { fr: /entre\s+(?:la|le|l['’]|les)\s*$/iu, en: /between\s+the\s+$/iu };
+/** Executive instruments stay intergovernmental whoever they name (ANNOTATION_NOTES: US MoUs, arrangements, letters of agreement). */
+const EXECUTIVE = /letters? of agreement|memorand|arrangement|letters? of intent|lettre d['’]intention/iu;
 /** The title's parties are states: a country name right after "entre la / between (the)". */
 function statesNamedAsParties(title: string, lang: Language): boolean {
   const re = BETWEEN[lang];
-  if (!re) return false;
+  if (!re || EXECUTIVE.test(title)) return false;
   return findCountryMentions(title, lang).some((c) => c.form === 'name' && re.test(title.slice(Math.max(0, c.start - 20), c.start)));
 }
