@@ -89,6 +89,10 @@ describe('findPeople', () => {
     expect(people("La ministre a reçu M. Karim Alaoui, ministre délégué auprès du Chef du gouvernement chargé de l'Administration de la Défense nationale du Royaume du Maroc.", 'fr'))
       .toEqual([['Karim Alaoui', 'MA']]);
   });
+  it('keeps the particles inside a name that closes a run of capitals', () => {
+    expect(people('He met President of the European Commission Ursula von der Leyen.', 'en').map((p) => p[0])).toEqual(['Ursula von der Leyen']);
+    expect(people('She met Mexican Secretary of Foreign Affairs Ana María de la Cruz.', 'en').map((p) => p[0])).toEqual(['María de la Cruz']);
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

@@ -237,7 +237,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   }
   if (lang === 'ru' || !isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
-  const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el)(?![\p{L}])/uy;
+  const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el|da|dos|das|del|di|von|van|der|den)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
   tok.lastIndex = tEnd;
   for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {
@@ -264,7 +264,8 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   while (i >= 0 && capitals < 2) {
     const w = run[i]!.w;
     if (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(w)) capitals++;
-    else if (!/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:bin|bint|ibn|al|el)$/.test(w)) break;
+    // Particles inside the name go with it ("Juan Ramón de la Fuente", "Ursula von der Leyen").
+    else if (!/^(?:\p{Lu}\.)+$/u.test(w) && !/^(?:bin|bint|ibn|al|el)$/.test(w) && !(capitals > 0 && /^(?:de|la|du|des|da|dos|das|del|di|von|van|der|den)$/.test(w))) break;
     i--;
   }
   // Initials, or a given name written short ("Ma. Theresa Lazaro"), go with the name.
