@@ -39,6 +39,8 @@ export const EN: Lexicon = {
     { pattern: 'official visit', kind: 'official_visit' },
     { pattern: 'working visit', kind: 'working_visit' },
     { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|(?:tele)?phone talks?|held a call|video ?call|videoconference', kind: 'phone_call' },
+    // Japan's and Korea's readouts call two leaders' talks a "summit meeting": that is talks, not a summit.
+    { pattern: '(?:bilateral )?summit (?:meeting|talks)', kind: 'talks' },
     { pattern: 'summit|(?:UN |United Nations )?General Assembly', kind: 'summit' },
     { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|inter-?governmental (?:commission|committee)|commission session|session of the [a-z -]*commission|session of the [a-z –-]*(?:forum|council)|dialogue', kind: 'commission_session' },
     { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually|his|her|their|counterparts?|president|prime|foreign|secretary|minister|chancellor|king|queen|emir|crown|sultan|vice|deputy|senator)(?![\\p{L}]))|meeting with|meeting of|bilateral meeting|meetings in|hosted|received|visit(?:ed)?(?! (?:www\\.|https?:|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov|com|org|int|net|edu)))', kind: 'talks' },

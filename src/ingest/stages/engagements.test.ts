@@ -37,6 +37,10 @@ describe('findEngagements', () => {
     expect(run('Session of the Joint Commission\n\nThe 3rd session of the Chile–Peru Inter-Governmental Commission was held in Lima on 4 June 2024.', 'en', '2025-01-10', 31))
       .toEqual([['commission_session', '2024-06-04', 'Lima', null]]);
   });
+  it('reads two leaders\' "summit meeting" as talks, not as a summit', () => {
+    expect(run('On 10 March the two leaders held a summit meeting in Tokyo.', 'en', '2025-03-11')).toEqual([['talks', '2025-03-10', 'Tokyo', null]]);
+    expect(run('On 10 March the leaders attended the East Asia Summit in Kuala Lumpur.', 'en', '2025-03-11')).toEqual([['summit', '2025-03-10', 'Kuala Lumpur', null]]);
+  });
   it('lets a named visit win over talks and reads the format', () => {
     const t = 'On 3 April the President held talks in the Kremlin with the King of Jordan, who is in Russia on a state visit. The talks continued in an expanded format.';
     expect(run(t, 'en', '2024-04-05')).toEqual([['state_visit', '2024-04-03', 'Moscow', 'expanded']]);
