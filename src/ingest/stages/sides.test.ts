@@ -72,6 +72,9 @@ describe('findSides', () => {
     const t = "Le Premier ministre a reçu le Président de la République du Rwanda. Il a rappelé l'engagement du Luxembourg en faveur de la paix.";
     expect(sides(t, 'fr').dyad.sort()).toEqual(['LU', 'RW']);
     expect(sides("Le Premier ministre a reçu le Premier ministre du Niger. La France soutient le Niger.", 'fr').dyad.sort()).toEqual(['FR', 'NE']);
+    // Two such states and no guest: the first named speaks, France is no side.
+    const two = sides('Le Premier ministre a présidé la signature de trois accords entre le Bénin et le Togo.', 'fr');
+    expect([two.home, two.dyad.sort()]).toEqual(['BJ', ['BJ', 'TG']]);
   });
   it('leaves Russia out of a Russian-language report on two other states that names their relationship', () => {
     expect(sides('Глава государства провёл встречу с Президентом Киргизии Садыром Жапаровым. Обсуждены вопросы казахстанско-киргизского сотрудничества.', 'ru').dyad).not.toContain('RU');

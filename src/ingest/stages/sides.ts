@@ -73,7 +73,7 @@ export function frenchDateline(line: string): { city: string; paren: string | nu
 /**
  * The state a French readout speaks for: its dateline's country, else an office that names it
  * (Élysée, DFAE, Affaires mondiales Canada), else, when France is never named, the first place in the
- * lead that is no titled guest's, else the one French-speaking state the text names that is not a
+ * lead that is no titled guest's, else the first French-speaking state the text names that is not a
  * titled guest's; France by default.
  */
 function frenchHome(text: string, countries: CountryMention[], people: PersonMention[], places: PlaceMention[], titleEnd: number, leadEnd: number, isHomeImplied: boolean): string {
@@ -98,7 +98,9 @@ function frenchHome(text: string, countries: CountryMention[], people: PersonMen
   if (local?.countryCode) return local.countryCode;
   for (const c of countries) if (TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) guests.add(c.code);
   const own = [...new Set(countries.map((c) => c.code))].filter((c) => FRANCOPHONE.has(c) && !guests.has(c));
-  return own.length === 1 ? own[0]! : 'FR';
+  // France is never named: the first French-speaking state the text names speaks ("… entre le Sénégal
+  // et la Mauritanie": Dakar writes its own name first); France only when none is named.
+  return own[0] ?? 'FR';
 }
 
 /**
