@@ -93,6 +93,11 @@ describe('findPeople', () => {
     expect(people('He met President of the European Commission Ursula von der Leyen.', 'en').map((p) => p[0])).toEqual(['Ursula von der Leyen']);
     expect(people('She met Mexican Secretary of Foreign Affairs Ana María de la Cruz.', 'en').map((p) => p[0])).toEqual(['María de la Cruz']);
   });
+  it('finds a Russian name written with initials after a title that runs on through a second office or a posting', () => {
+    expect(people('Заместитель Министра иностранных дел Российской Федерации – Специальный представитель Президента Российской Федерации по Ближнему Востоку и странам Африки И.П.Сидоров принял Посла Республики Чад в Москве А.Б.Махамата.', 'ru').map((p) => p[0]))
+      .toEqual(['И.П.Сидоров', 'А.Б.Махамат']);
+    expect(people('Министр встретился с Послом Чада А.Б.Махаматом.', 'ru')).toEqual([['А.Б.Махамат', 'TD']]);
+  });
   it('strips French styles and military ranks before a name', () => {
     expect(people("Le chef de l'État, S.E. le Général d'Armée Amadou Diallo, a reçu le ministre.", 'fr').map((p) => p[0])).toEqual(['Amadou Diallo']);
     expect(people('Le Président de la Transition, le Général de brigade Moussa Keita, a reçu les ambassadeurs.', 'fr').map((p) => p[0])).toEqual(['Moussa Keita']);

@@ -235,7 +235,8 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
       if (nm) return nm;
     }
   }
-  if (lang === 'ru' || !isCased) return null;
+  if (lang === 'ru') return initialsAhead(text, lang, rc.end, titleStarts, cs);
+  if (!isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
   const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el|da|dos|das|del|di|von|van|der|den)(?![\p{L}])/uy;
   const run: { w: string; s: number; e: number }[] = [];
@@ -282,6 +283,25 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
 const RU_GENITIVE = /(?:ого|его|ых|их|ой|ей|ия|ии|а|я|ы|и|ов|ев|ел|ер|[^еиуюая]т|д|л)$/u;
 /** Verb endings: a verb after a bare title ends it ("Министр поблагодарил …"). */
 const RU_VERB = /(?:[аеиоуыяю]л[аио]?|[еиюяуа]т|ется|ится)$/u;
+
+/**
+ * Russian titles may run on through a posting or a second office before the name ("Посла Республики
+ * Судан в Москве М.С.Ахмеда", "… – Специальный представитель Президента по Ближнему Востоку
+ * М.Л.Богданов"): the first name written with initials later in the clause, before any other title.
+ */
+function initialsAhead(text: string, lang: Language, from: number, titleStarts: number[], cs: CountryMention[]): NameSpan | null {
+  const win = text.slice(from, from + 160);
+  const stop = /[.;:!?\n](?!\p{Lu}?\.?\p{Lu}[\p{Ll}])|,\s/u.exec(win.replace(/(\p{Lu})\.(?=\s?\p{Lu})/gu, '$1_'));
+  const m = /(?<![\p{L}.])(?:\p{Lu}\.){1,2}\s?\p{Lu}\p{Ll}+/u.exec(win.slice(0, stop ? stop.index : win.length));
+  if (!m) return null;
+  const at = from + m.index;
+  // Another title on the way is part of this one's chain ("… – Специальный представитель Президента …")
+  // unless a verb or "с" comes first: then it is the next person's ("… встретился с Послом …").
+  const gap = text.slice(from, at);
+  if (titleStarts.some((t) => t > from && t < at) && (/(?:^|\s)(?:с|со)\s/u.test(gap) || gap.split(/\s+/).some((w) => (RU_VERB.test(w) && w !== 'дел') || /(?:лся|лась|лись)$/u.test(w)))) return null;
+  const nm = readName(text, at, lang);
+  return nm && !cs.some((c) => c.start < nm.end && c.end > nm.start) ? nm : null;
+}
 
 /** A title pattern without its lookaheads ("председател… (?= КНР)"), to test a title's own words. */
 function withoutLookahead(pattern: string): string {
