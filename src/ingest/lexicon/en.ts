@@ -69,13 +69,13 @@ export const EN: Lexicon = {
     { pattern: 'exchange of notes', kind: 'exchange_of_notes' },
   ],
   titleComplements: ['on', 'between', 'for', 'concerning', 'regarding', 'in the field of', 'in the area of', 'of', 'to(?= \\p{Lu})', 'among'],
-  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'in the presence', 'who', 'when'],
+  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'and (?:agreed|decided|welcomed|discussed|signed|noted|reaffirmed|committed|announced|expressed|exchanged|underlined|stressed|emphasi[sz]ed|highlighted|reviewed|launched|adopted|witnessed)', 'in the presence', 'who', 'when'],
   statusCues: [
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },
     { pattern: 'signed|signing|signs|sign the|adopted|approved|renewed|concluded|initial(?:l)?ed|endorsed|reaffirm(?:ed|s|ing)?', status: 'signed' },
     { pattern: 'negotiations?|under negotiation|negotiating|being negotiated', status: 'under_negotiation' },
-    { pattern: 'will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|conclusion of (?:the )?negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
+    { pattern: 'will (?:\\p{Ll}+ ){0,4}signing|will sign|to sign|agreed to (?:conclude|sign)|outlined|announced|negotiations (?:were |have been )?completed|concluded negotiations|conclusion of (?:the )?negotiations|forthcoming|intend to sign|plan to sign', status: 'announced' },
   ],
   levelCues: [
     { pattern: 'governments?|council of ministers|cabinet|double taxation|avoidance of (?:double )?taxation', level: 'intergovernmental' },

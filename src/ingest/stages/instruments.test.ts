@@ -47,6 +47,10 @@ describe('findInstruments', () => {
     expect(titles('Les ministres ont signé une feuille de route pour la coopération de défense 2026-2028.', 'fr')).toEqual(['Feuille de route pour la coopération de défense 2026-2028']);
     expect(titles('The following MoUs were exchanged:\n(i) MoU on Youth Exchange Programme;\n(ii) MoU on Sports.', 'en')).toEqual(['MoU on Youth Exchange Programme', 'MoU on Sports']);
   });
+  it('ends an English title at "and" before a verb, and reads "will … the signing" as announced', () => {
+    expect(titles('The leaders signed a Joint Declaration on Enhanced Maritime Cooperation and agreed to meet annually.', 'en')).toEqual(['Joint Declaration on Enhanced Maritime Cooperation']);
+    expect(find('The visit will culminate in the signing of a Memorandum of Understanding on Health.', 'en').map((i) => i.status)).toEqual(['announced']);
+  });
   it('reads the protocol of a numbered session as a title', () => {
     expect(titles('По итогам подписан Протокол 12-го заседания Межправительственной комиссии.', 'ru')).toEqual(['Протокол 12-го заседания Межправительственной комиссии']);
   });

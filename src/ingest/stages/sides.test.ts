@@ -76,6 +76,11 @@ describe('findSides', () => {
     const two = sides('Le Premier ministre a présidé la signature de trois accords entre le Bénin et le Togo.', 'fr');
     expect([two.home, two.dyad.sort()]).toEqual(['BJ', ['BJ', 'TG']]);
   });
+  it('takes the other side from the place in the lead when the text names one state only', () => {
+    const t = 'The Prime Minister, Jane Roe, met with the President of Chile in Wellington today.';
+    const cs = findCountryMentions(t, 'en');
+    expect(findSides(t, 'en', cs, findPeople(t, 'en', cs), segment(t).sentences, 0, findPlaceMentions(t, 'en', cs)).dyad).toEqual(['CL', 'NZ']);
+  });
   it('leaves Russia out of a Russian-language report on two other states that names their relationship', () => {
     expect(sides('Глава государства провёл встречу с Президентом Киргизии Садыром Жапаровым. Обсуждены вопросы казахстанско-киргизского сотрудничества.', 'ru').dyad).not.toContain('RU');
     expect(sides('Президент Беларуси провёл переговоры с Премьер-министром Вьетнама. Стороны отметили рост белорусско-вьетнамской торговли.', 'ru').dyad.sort()).toEqual(['BY', 'VN']);

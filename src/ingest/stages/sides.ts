@@ -160,6 +160,12 @@ export function findSides(text: string, lang: Language, countries: CountryMentio
     : score.has(home) || (foreignPrincipals.size < 2 && !foreignPair(text, countries, home));
   if (isHomeSide) dyad.push(home);
   for (const c of ranked) if (dyad.length < 2 && !dyad.includes(c)) dyad.push(c);
+  // Only one state named: the place the lead names is the other side's ("… met the President of the
+  // Philippines in Canberra").
+  if (dyad.length === 1) {
+    const at = places.find((p) => p.start < leadEnd && p.countryCode && p.countryCode !== dyad[0]);
+    if (at?.countryCode) dyad.push(at.countryCode);
+  }
   const group = findGroup(text, countries, sentences);
   // "Putin took part in the summit … leaders of Brazil, India, China … took part": the publisher's
   // state, a side of the text, is at the meeting too, though the enumeration of the others leaves it out.
