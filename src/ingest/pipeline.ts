@@ -66,7 +66,7 @@ export const STAGES: Stage[] = [
       const eng = need(c.engagements, 'engagements');
       const body = need(c.segmented, 'segment').sentences.filter((s) => s.start >= c.titleEnd);
       const leadEnd = (body[1] ?? body[0])?.end ?? c.titleEnd;
-      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home, leadEnd, c.titleEnd, need(c.places, 'places')) : [];
+      c.participants = eng.length ? buildParticipants(c.text, c.language, need(c.people, 'people'), need(c.countries, 'countries'), engagementCountries(sides), sides.home, leadEnd, c.titleEnd, need(c.places, 'places'), c.referenceDate) : [];
     },
   },
   {

@@ -19,7 +19,9 @@ export const EN: Lexicon = {
     { pattern: '(?:(?:principal )?deputy )?assistant secretary(?: of state)?', rank: 'official' },
     { pattern: 'under ?secretary(?: of state)?|undersecretary', rank: 'official' },
     { pattern: '(?:deputy )?(?:foreign|defen[cs]e|finance|trade|energy|economy|interior) minister', rank: 'minister' },
-    { pattern: '(?:deputy )?minister(?: of [a-z ,]+?(?:affairs|technology|development|trade|energy|defen[cs]e|finance|economy|industry|health|education|agriculture|culture|justice|interior|transport))?', rank: 'minister' },
+    // The portfolio runs over words, commas and "and", never over a style or "the" that opens the
+    // next person ("Minister of Trade and Tourism, Mr Peter Banda, and the Minister of Foreign Affairs").
+    { pattern: "(?:deputy )?minister(?: of (?:the )?(?:(?!(?:mr|mrs|ms|dr|hon|shri|smt|the|minister)(?![\\p{L}]))[a-z]+(?:, | and | ))*?(?:affairs|technology|development|trade|energy|defen[cs]e|finance|economy|industry|health|education|agriculture|culture|justice|interior|transport))?", rank: 'minister' },
     { pattern: '(?:special )?(?:presidential )?(?:envoy|representative)', rank: 'official' },
     { pattern: 'ambassador', rank: 'ambassador' },
     { pattern: 'charg[ée] d[’\']affaires', rank: 'ambassador' },

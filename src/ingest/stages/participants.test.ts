@@ -43,6 +43,26 @@ describe('buildParticipants', () => {
     const t = 'Mr. Ravi Kumar, Joint Secretary, led the Indian delegation.';
     expect(participants(t, 'en', ['US', 'IN'], 'US')).toEqual([['Ravi Kumar', 'IN']]);
   });
+  it('gives a leader\'s companions and a delegation\'s members their side (en)', () => {
+    const t = 'Prime Minister Jan Nowak of Poland met Prime Minister Anna Berg of Sweden in Stockholm. Prime Minister Nowak was accompanied by Minister of Finance Mr. Piotr Lis and Minister of Defence Mr. Adam Wolny.';
+    expect(participants(t, 'en', ['PL', 'SE'], 'US')).toEqual([['Jan Nowak', 'PL'], ['Anna Berg', 'SE'], ['Piotr Lis', 'PL'], ['Adam Wolny', 'PL']]);
+    const d = 'Minister Tom Otieno met Minister Ana Silva of Angola in Luanda. The Kenyan delegation included the Deputy Minister of Energy, Mr John Kamau.';
+    expect(participants(d, 'en', ['KE', 'AO'], 'US')).toEqual([['Tom Otieno', 'KE'], ['Ana Silva', 'AO'], ['John Kamau', 'KE']]);
+    const w = 'Prime Minister Rui Costa of Portugal and Prime Minister Lars Holm held talks in Lisbon on Monday. Holm, who was accompanied by Foreign Minister Eva Lind, said the talks went well.';
+    expect(participants(w, 'en', ['PT', 'DK'], 'US')).toEqual([['Rui Costa', 'PT'], ['Lars Holm', 'DK'], ['Eva Lind', 'DK']]);
+  });
+  it('puts people who meet on different sides, and the host\'s own officials on the host\'s side (en)', () => {
+    const t = 'President Ali Hamid of Sudan held talks in Cairo on 3 May 2026. Foreign Minister Omar Said met with Ali Hamid. Minister of Health Dr. Mona Aziz joined the talks.';
+    expect(participants(t, 'en', ['EG', 'SD'], 'US')).toEqual([['Ali Hamid', 'SD'], ['Omar Said', 'EG'], ['Mona Aziz', 'EG']]);
+  });
+  it('leaves out a head of state named in passing and people named only for what is to come (en)', () => {
+    const t = 'Foreign Minister Omar Said of Egypt met Foreign Minister Ali Hamid of Sudan in Cairo on 3 May 2026. They praised the vision of President Karim Fawzi. The summit will be chaired by President Hassan Nur tomorrow.';
+    expect(participants(t, 'en', ['EG', 'SD'], 'US')).toEqual([['Omar Said', 'EG'], ['Ali Hamid', 'SD']]);
+  });
+  it('merges a lone surname written first with the full name ("Speaker Woo", "Woo Won-shik")', () => {
+    const t = 'President Ruto hosted Speaker of the National Assembly of the Republic of Korea Park Ji-won. Speaker Park said ties were strong.';
+    expect(participants(t, 'en', ['KE', 'KR'], 'US')).toEqual([['Ruto', 'KE'], ['Park Ji-won', 'KR']]);
+  });
   it('keeps officials of international organisations without a country', () => {
     const t = 'The Minister met Secretary-General of the United Nations António Guterres.';
     expect(participants(t, 'en', ['US', 'FR'], 'US')).toEqual([['António Guterres', null]]);

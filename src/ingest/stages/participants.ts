@@ -49,6 +49,8 @@ function isSamePerson(a: string, b: string): boolean {
   const wb = wordsOf(b);
   // "Félix Tshisekedi" is "Félix Antoine Tshisekedi Tshilombo": one name's words all in the other's.
   if (wa.length > 1 && wb.length > 1 && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) return true;
+  // "Speaker Park" is "Park Ji-won": a lone word that opens a name written surname first.
+  if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0] && wa[0]!.length > 1) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0] && wb[0]!.length > 1)) return true;
   if (surname(a) !== surname(b)) return false;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   const ga = wordsOf(a).slice(0, -1);
@@ -63,7 +65,7 @@ function isSamePerson(a: string, b: string): boolean {
  * @param home the publisher's state, the default side of an untitled person
  * @param places place mentions: a visitor comes from the side whose country he does not visit
  */
-export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0, places: PlaceMention[] = []): Participant[] {
+export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0, places: PlaceMention[] = [], referenceDate: string | null = null): Participant[] {
   const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
   const groups: Participant[] = [];
   const body = text.slice(titleEnd);
@@ -102,10 +104,43 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     else if (visited && sides.includes(visited)) g.country = sides.find((c) => c !== visited) ?? null;
     else if (sides.includes(home) && HOME_ROLE[lang](g.role) && !g.mentions.some((m) => m.isForeignLike)) g.country = home;
   }
+  if (lang === 'en') {
+    // "X was accompanied by A and B", "The Kenyan delegation included A": the leader's or the
+    // delegation's state; "A met B", "A and B held talks": the side that is not B's.
+    for (const g of open) {
+      if (g.country) continue;
+      const c = companionCountry(text, g, groups, countries);
+      if (c && sides.includes(c)) g.country = c;
+    }
+    for (const g of open) if (!g.country) g.country = linkedCountry(text, g, groups, sides);
+  }
   for (const g of open) {
     if (g.country) continue;
     const free = sides.filter((c) => !groups.some((o) => o.country === c));
     g.country = free.find((c) => c !== home) ?? free[0] ?? (sides.includes(home) ? home : null);
+  }
+  if (lang === 'en') {
+    // With both sides held, an official the text names without a state is the host's: readouts
+    // present the visitors through their delegation and name the host's own people by office alone
+    // ("Minister of Health Dr. Mona Aziz joined the talks" in Cairo).
+    // The host is where the reported meeting is: the first place of a side, not one in a sentence
+    // dated to an earlier year ("signed … in Rome in May 2019"). Leaders are left alone: a
+    // head of state named in passing ("under the guidance of President …") takes part in nothing.
+    const year = referenceDate?.slice(0, 4) ?? null;
+    const host = places.find((p) => p.countryCode && sides.includes(p.countryCode) && !otherYear(text, p.start, year))?.countryCode ?? null;
+    for (const g of open) {
+      if (g.country) continue;
+      const isLeader = (g.rank === 'head_of_state' || g.rank === 'head_of_government') && !/^(?:first |deputy |vice)/iu.test(g.role ?? '');
+      const companion = companionCountry(text, g, groups, countries);
+      g.country = (companion && sides.includes(companion) ? companion : null) ?? linkedCountry(text, g, groups, sides) ?? (!isLeader && g.mentions.some((m) => m.via !== 'bare') ? host : null);
+    }
+  }
+  // People named only where the text speaks of what is still to come ("the summit, to be chaired by
+  // President …", "… will be accompanied by the Minister …") take part in no reported engagement.
+  if (lang === 'en') {
+    const future = cachedRe(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')}|tomorrow)(?![\\p{L}])`, 'iu');
+    const isAhead = (m: PersonMention) => { const a = sentenceStart(text, m.start); return future.test(text.slice(a, sentenceEnd(text, m.end))); };
+    for (let i = groups.length - 1; i >= 0; i--) if (groups[i]!.mentions.every(isAhead)) groups.splice(i, 1);
   }
   // A lone surname is a participant only where the headline or the lead names the people who take part.
   const kept = groups.filter((g) => wordsOf(g.name).length > 1 || g.name.includes('.') || g.mentions.some((m) => m.start < leadEnd));
@@ -151,4 +186,79 @@ function delegationCountry(text: string, g: Participant, countries: CountryMenti
     if (c) return c.code;
   }
   return null;
+}
+
+/** Verbs of the companions of a leader or members of a delegation, up to the enumeration of names. */
+const COMPANION_CUE = /(?:accompanied by|joined by|delegation (?:included|comprised|consisted of|was composed of|also included)|delegation,? (?:including|comprising))(?:[^.;!?\n]|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|Prof|\p{Lu}))\.)*$/u;
+
+/**
+ * The state of a person named among a leader's companions or in a delegation: the delegation's
+ * adjective ("The Kenyan delegation included …"), else the state of the person named before
+ * "accompanied by" in the same sentence ("Prime Minister Nowak was accompanied by …").
+ */
+function companionCountry(text: string, g: Participant, groups: Participant[], countries: CountryMention[]): string | null {
+  for (const m of g.mentions) {
+    const sentStart = sentenceStart(text, m.roleStart);
+    const before = text.slice(sentStart, m.roleStart);
+    const cue = COMPANION_CUE.exec(before);
+    if (!cue) continue;
+    const at = sentStart + cue.index;
+    if (/delegation/.test(cue[0])) {
+      const adj = countries.filter((c) => c.end <= at && c.end >= at - 25).pop();
+      if (adj) return adj.code;
+    }
+    const lead = groups.filter((o) => o !== g && o.country && o.mentions.some((x) => x.start >= sentStart && x.end <= at)).pop();
+    if (lead) return lead.country;
+    // A wire report names the leader by surname alone: "Holm, who was accompanied by …".
+    const words = new Set(text.slice(sentStart, at).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+    const bySurname = groups.filter((o) => o !== g && o.country && words.has(o.name.split(' ').pop()!));
+    if (bySurname.length === 1) return bySurname[0]!.country;
+  }
+  return null;
+}
+
+/** Between two people of one sentence: they meet, so they are of different sides. */
+const MEETS_AFTER = /^(?:,[^,.;]{0,60},)?\s*(?:met|held (?:talks|a meeting|a call|consultations)|spoke|had (?:a )?(?:talks|meeting|call|conversation)|co-?chaired (?:[^,.;]{0,80} )?)(?:\s+\p{Ll}+){0,2}\s+with\s*$|^(?:,[^,.;]{0,60},)?\s*(?:received|hosted|called on|met)\s*$/u;
+const TOGETHER_BEFORE = /^(?:,[^,.;]{0,40})*,?\s*(?:held|met|co-?chaired|had|spoke)\b/u;
+
+/**
+ * The side of a person linked to another of known state by a meeting: "Foreign Minister Omar Said met
+ * with Ali Hamid", "President A and Prime Minister B held talks".
+ */
+function linkedCountry(text: string, g: Participant, groups: Participant[], sides: string[]): string | null {
+  for (const m of g.mentions) {
+    for (const o of groups) {
+      if (o === g || !o.country || !sides.includes(o.country)) continue;
+      for (const x of o.mentions) {
+        const [a, b] = x.start < m.start ? [x, m] : [m, x];
+        const gap = text.slice(a.end, b.roleStart < b.start && b.roleStart > a.end ? b.roleStart : b.start);
+        if (gap.length > 160 || /[.;!?\n]/.test(gap.replace(/\b(?:\p{Lu}\.)+/gu, ''))) continue;
+        const isMeeting = MEETS_AFTER.test(gap) || (/^,?\s*and(?: the)?\s*$/u.test(gap) && TOGETHER_BEFORE.test(text.slice(b.end, b.end + 90)));
+        if (isMeeting) return sides.find((c) => c !== o.country) ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+/** Where the sentence holding `pos` starts: after the last full stop that does not close a style or an initial ("Mr.", "S."). */
+function sentenceStart(text: string, pos: number): number {
+  const from = Math.max(0, pos - 600);
+  const re = /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|St|Gen|Prof|No|Jr|Sr|\p{Lu}))[.!?]["”’)]*\s+|\n/gu;
+  let start = from;
+  for (let m = re.exec(text.slice(from, pos)); m; m = re.exec(text.slice(from, pos))) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Where the sentence holding `pos` ends. */
+function sentenceEnd(text: string, pos: number): number {
+  const m = /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|St|Gen|Prof|No|Jr|Sr|\p{Lu}))[.!?](?=["”’)]*\s)|\n/u.exec(text.slice(pos, pos + 600));
+  return m ? pos + m.index : Math.min(text.length, pos + 600);
+}
+
+/** The sentence at `pos` names a year other than the reference year. */
+function otherYear(text: string, pos: number, year: string | null): boolean {
+  if (!year) return false;
+  const sentence = text.slice(sentenceStart(text, pos), sentenceEnd(text, pos));
+  return (sentence.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []).some((y) => y !== year);
 }

@@ -119,6 +119,20 @@ describe('findPeople: appositions', () => {
   });
 });
 
+describe('findPeople: portfolios and lower-case titles (en)', () => {
+  it('ends a portfolio at a style, and runs it on through "and" before the name or the country', () => {
+    const t = 'The Minister of Trade and Tourism, Mr Peter Banda, and the Minister of Foreign Affairs and Cooperation of the Republic of Malawi, Ms Grace Phiri, met today.';
+    expect(people(t, 'en')).toEqual([['Peter Banda', null], ['Grace Phiri', 'MW']]);
+    expect(people('The delegation included the Deputy Minister of Finance, Planning and Development, Ms Jane Moyo, and officials.', 'en')).toEqual([['Jane Moyo', null]]);
+  });
+  it('reads a lower-case title right after a state as a title', () => {
+    expect(people('Thai Prime Minister Somchai Boonmee and his Lao counterpart Sonexay Siphandone signed the deal.', 'en'))
+      .toEqual([['Somchai Boonmee', 'TH'], ['Sonexay Siphandone', 'LA']]);
+    expect(people('The Thai minister Somchai Boonmee said.', 'en')).toEqual([['Somchai Boonmee', 'TH']]);
+    expect(people('Nepali Foreign Secretary Ram Thapa Co-chairs the Meeting', 'en').map((p) => p[0])).toEqual(['Ram Thapa Co-chairs']);
+  });
+});
+
 describe('findPeople: West African communiqué style', () => {
   it('reads military ranks, "S.E.M." and surnames in capitals', () => {
     const t = "Le Chef de l'Etat, le Colonel Mamadou TRAORE, a reçu au Palais S.E.M. Ivan Petrov, Ambassadeur de la Fédération de Russie.";

@@ -81,7 +81,9 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
   const comp = lang === 'en'
     // An enumeration inside the complement keeps its commas ("for Economic Growth, Energy, and the Environment").
     // A style ("Minister of Health Mr Peter Banda") starts the name, not more of the complement.
-    ? /^(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14})/u.exec(after)
+    // A portfolio may go on with "and" before its country ("Minister of Foreign Affairs and Cooperation of
+    // the Republic of Malawi", "Minister of Finance, Planning and Development, Ms …").
+    ? /^(?:(?:, (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}'’-]*)* and (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?=, | of ))?(?:(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14}))?/u.exec(after)
     : lang === 'fr'
       ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|é|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,18})/u.exec(after)
       // Russian: read word by word below (a genitive portfolio, then the country and its state words).
@@ -171,7 +173,10 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     // "bin Sultan", "Бен Тарек": a title word inside a name is part of the name.
     if (/(?:^|\s)(?:bin|bint|ibn|бен|бин|ибн)\s$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     const rc = roleCountry(text, lang, countries, t.start, t.end);
-    const isCased = lang !== 'en' || /\p{Lu}/u.test(t.text[0]!);
+    // A lower-case English title after a state's name or adjective is still a title ("his Lao
+    // counterpart Sonexay Siphandone", "Thailand's foreign minister Somchai Boonmee").
+    const isCased = lang !== 'en' || /\p{Lu}/u.test(t.text[0]!) 
+      || countries.some((c) => c.start === rc.start && c.end < t.start && /^(?:['’]s)?\s+$/u.test(text.slice(c.end, t.start)));
     // Name before the title, set off by a comma: "Mohammed Saud al-Tamimi, CEO of …". In an
     // enumeration "A, Title1, B, Title2" this reading wins over "Title1, B".
     const win = text.slice(Math.max(0, rc.start - 120), rc.start);
