@@ -43,15 +43,18 @@ export const EN: Lexicon = {
     { pattern: '(?:tele)?phone call|call with|spoke by (?:tele)?phone|spoke (?:today |yesterday )?(?:by phone )?with|telephone conversation|(?:tele)?phone talks?|held a call|video ?call|videoconference', kind: 'phone_call' },
     // Japan's and Korea's readouts call two leaders' talks a "summit meeting": that is talks, not a summit.
     { pattern: '(?:bilateral )?summit (?:meeting|talks)', kind: 'talks' },
-    { pattern: 'summit|(?:UN |United Nations )?General Assembly', kind: 'summit' },
-    { pattern: 'working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|joint (?:commission|committee)|inter-?governmental (?:commission|committee)|commission session|session of the [a-z -]*commission|session of the [a-z –-]*(?:forum|council)|dialogue', kind: 'commission_session' },
-    { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually|his|her|their|counterparts?|president|prime|foreign|secretary|minister|chancellor|king|queen|emir|crown|sultan|vice|deputy|senator)(?![\\p{L}]))|meeting with|meeting of|bilateral meeting|meetings in|hosted|received|visit(?:ed)?(?! (?:www\\.|https?:|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov|com|org|int|net|edu)))', kind: 'talks' },
+    // APEC's yearly summit is officially its "Economic Leaders' Meeting".
+    { pattern: "summit|(?:UN |United Nations )?General Assembly|economic leaders['’] meeting", kind: 'summit' },
+    // A standing mechanism: commissions and committees, dialogues, numbered sessions and rounds of
+    // consultations, and the senior officials' meeting that prepares a session.
+    { pattern: "working group|steering committee|strategic dialogue|(?:economic |policy |security )+dialogue|(?:joint|bi-?national|mixed) (?:commission|committee)|inter-?governmental (?:commission|committee)|commission session|session of the [a-z0-9 –-]*commission|session of the [a-z0-9 –-]*(?:forum|council)|\\d+(?:st|nd|rd|th) session of the (?!united nations|un |general assembly)[a-z]+|senior officials['’]? meeting|(?:political|diplomatic|foreign office|bilateral|strategic|security|consular|inter-?ministerial) consultations|rounds? of consultations|dialogue", kind: 'commission_session' },
+    { pattern: 'talks|met(?= (?:with|today|yesterday|in|on|at|virtually|his|her|their|counterparts?|president|prime|foreign|secretary|minister|chancellor|king|queen|emir|crown|sultan|vice|deputy|senator)(?![\\p{L}]))|meeting with|meeting of|bilateral meeting|meetings? in|hosted|hosts|received|receives|visit(?:ed)?(?! (?:www\\.|https?:|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:gov|com|org|int|net|edu)))', kind: 'talks' },
     { pattern: 'ministerial(?: meeting)?', kind: 'ministerial_meeting' },
     { pattern: 'signed (?:an?|the|two|three|four|five|several)(?= )|sign(?:s|ed)? (?:an? |the )?(?=memorandum|agreement|mou|treaty|letter|protocol|arrangement|accord)|signing ceremony|virtual ceremony|ceremony|at a signing|signing of|joint statement|joint declaration|joint communiqu[ée]', kind: 'other' },
   ],
   // A headline's infinitive announces ("President X to undertake State Visit to Y", "Minister to visit Z").
   futureCues: ['will', 'shall', 'next', 'upcoming', 'to undertake', 'to pay', 'scheduled to', 'set to', 'due to', 'preparations? for', 'ahead of', 'planned', 'to be held', 'expected to', 'look forward', 'looks forward', 'later this year', 'forthcoming', 'intend'],
-  earlierCues: ['recall\\p{L}*', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
+  earlierCues: ['recall\\p{L}*', 'building on', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
   formatCues: [
     { pattern: 'one[- ]on[- ]one|t[êe]te[- ][àa][- ]t[êe]te|restricted format|narrow format|small group', format: 'one_on_one' },
     { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?|two (?:countries|sides|nations)[\'’] )?delegations|plenary', format: 'expanded' },

@@ -37,6 +37,31 @@ describe('findEngagements', () => {
     expect(run('Session of the Joint Commission\n\nThe 3rd session of the Chile–Peru Inter-Governmental Commission was held in Lima on 4 June 2024.', 'en', '2025-01-10', 31))
       .toEqual([['commission_session', '2024-06-04', 'Lima', null]]);
   });
+  it('reads standing mechanisms: a bi-national commission, a numbered session, a senior officials\' meeting, a round of consultations (en)', () => {
+    expect(run('On 4 June 2025 the ministers co-chaired the Ministerial Session of the 2nd Chile–Peru Bi-National Commission in Lima.', 'en', '2025-06-05', 0, ['minister']))
+      .toEqual([['commission_session', '2025-06-04', 'Lima', null]]);
+    expect(run('On 4 June 2025 the ministers met in Lima. They reviewed the decisions of the 3rd Session of the JPC, held in Quito on 2 May 2023.', 'en', '2025-06-05', 0, ['minister']))
+      .toEqual([['ministerial_meeting', '2025-06-04', 'Lima', null], ['commission_session', '2023-05-02', 'Quito', null]]);
+    expect(run('On 4 June 2025 the deputy ministers held the fourth round of political consultations in Lima.', 'en', '2025-06-05', 0, ['minister']))
+      .toEqual([['commission_session', '2025-06-04', 'Lima', null]]);
+    expect(run('On 4 June 2025 the 81st Session of the United Nations General Assembly opened in New York.', 'en', '2025-06-05')[0]![0]).toBe('summit');
+  });
+  it('reads APEC\'s "Economic Leaders\' Meeting" as a summit, and earlier talks that a clause opening on "since" dates to a month', () => {
+    const t = 'The Prime Minister spoke by phone with the President today. They recalled their meeting at the APEC Economic Leaders\' Meeting in Lima in November 2024.';
+    expect(run(t, 'en', '2025-03-11')).toEqual([['phone_call', '2025-03-11', null, null], ['summit', '2024-11', 'Lima', null]]);
+    const s = 'On 10 March 2025 the ministers met in Lima. Since President Ana Ruiz and Prime Minister Jon Berg held talks in Oslo in May 2024, trade has grown.';
+    expect(run(s, 'en', '2025-03-11', 0, ['minister'])).toEqual([['ministerial_meeting', '2025-03-10', 'Lima', null], ['talks', '2024-05', 'Oslo', null]]);
+  });
+  it('takes the reported meeting from the headline\'s "hosts", not from a summit the text recalls', () => {
+    const t = 'President hosts Chilean Speaker\n\nNairobi, Tuesday, March 4, 2025\n\nThe President has called for closer ties. He said ties had grown since the Africa Summit held in Seoul in June 2024.';
+    expect(run(t, 'en', '2025-03-04', t.indexOf('\n'))).toEqual([['talks', '2025-03-04', 'Nairobi', null], ['summit', '2024-06', 'Seoul', null]]);
+  });
+  it('adds another meeting that a sentence puts on the same day, but not the talks a signing follows (en, fr)', () => {
+    const t = 'On 4 June 2025 the two deputy ministers held political consultations in Lima. On the same day, Foreign Minister Ana Ruiz met with the visiting deputy minister. After the talks, the sides signed a plan.';
+    expect(run(t, 'en', '2025-06-05', 0, ['minister'])).toEqual([['commission_session', '2025-06-04', 'Lima', null], ['ministerial_meeting', '2025-06-04', null, null]]);
+    const f = "Le 4 juin 2025, les ministres se sont entretenus à Lima. Le même jour, le Président de la République a reçu le ministre en audience.";
+    expect(run(f, 'fr', '2025-06-05', 0, ['minister']).map((e) => e[0])).toEqual(['ministerial_meeting', 'talks']);
+  });
   it('reads two leaders\' "summit meeting" as talks, not as a summit', () => {
     expect(run('On 10 March the two leaders held a summit meeting in Tokyo.', 'en', '2025-03-11')).toEqual([['talks', '2025-03-10', 'Tokyo', null]]);
     expect(run('On 10 March the leaders attended the East Asia Summit in Kuala Lumpur.', 'en', '2025-03-11')).toEqual([['summit', '2025-03-10', 'Kuala Lumpur', null]]);

@@ -122,7 +122,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
     && (c.end <= leadEnd || (c.end <= frameEnd && STAYING.test(subClause(text, c.start, c.end)))));
   let pool = titleCues.length
     ? [...titleCues, ...firstCues.filter((c) => isDocLabel || ['state_visit', 'official_visit', 'working_visit', 'phone_call'].includes(c.kind)), ...leadVisits]
-    : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : cues;
+    : firstCues.length ? [...firstCues, ...leadVisits] : inSentence(bodySentences[1]).length ? inSentence(bodySentences[1]) : unrecalled(text, lang, cues);
   // "en marge du sommet", "on the sidelines of the summit", "на полях саммита": the gathering is
   // the occasion of the reported meeting, not the meeting; it is listed beside it (addEarlier).
   const meetings = pool.filter((c) => !isOccasion(text, c));
@@ -182,6 +182,13 @@ function subClause(text: string, start: number, end: number): string {
     else if (offset + m.index >= end) { e = m.index; break; }
   }
   return clause.slice(s, e);
+}
+
+/** The clause up to the end of a cue: what opens it ("Since the leaders held talks in Lima in May"). */
+function clauseBefore(text: string, c: Cue): string {
+  const clause = clauseAround(text, c.start, c.end);
+  const offset = text.lastIndexOf(clause, c.start);
+  return offset < 0 ? '' : text.slice(offset, c.end);
 }
 
 function clauseAround(text: string, start: number, end: number): string {
@@ -259,14 +266,42 @@ const MET_VERB = /^(?:встреча|встрети)л\p{L}*$|^met$/iu;
 /** Being received by a principal ("были приняты Президентом", "был принят Премьер-министром"). */
 const RECEIVED = /принят\p{L}* /iu;
 
+/** With no cue in the headline or the lead, the cues of the rest that are not recalled ("since the summit held in Lima in 2019"), if any. */
+function unrecalled(text: string, lang: Language, cues: Cue[]): Cue[] {
+  const fresh = cues.filter((c) => !isRecalled(lang, subClause(text, c.start, c.end)));
+  return fresh.length ? fresh : cues;
+}
+
+/** A sentence that opens on another meeting of the same day: "On the same day, …", "Earlier, …", "Le même jour, …". */
+const SAME_DAY: Record<Language, RegExp> = {
+  en: /^(?:(?:On|Also on) the same day|The same day|Earlier(?: that day| in the day| on the same day)?|Later(?: that day| in the day| on the same day)?|Separately|(?:Prior to|Before|After|Following) (?:the|their) (?:talks|meeting|session|consultations))\s*,/u,
+  fr: /^(?:Le même jour|Plus tôt dans la journée|Plus tard dans la journée|En marge de (?:ces|la|sa) (?:entretiens|visite|réunion))\s*,/u,
+  ru: /^(?:В тот же день|В этот же день)(?=[\s,])/u,
+};
+/** Titles of heads of state or government inside a sentence: their meeting is talks. */
+const LEADER_WORD = /(?<![\p{L}])(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Président|Premier ministre|Президент\p{L}*|Премьер\p{L}*)(?![\p{L}])/u;
+
 /** Earlier engagements named with a date or a place, and meetings a call took place during. */
 function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[]): void {
   const { sentences, dates, places } = input;
   const main = out[0]!;
+  const sameDaySents = new Set<Sentence>();
   for (const c of cues) {
     if (c === main.cue || !['summit', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'talks'].includes(c.kind)) continue;
     const sent = sentenceAt(sentences, c.start);
     if (!sent) continue;
+    // Another meeting the same day ("On the same day, the Foreign Minister met with …", "Earlier, the two
+    // ministers held talks at …"): one engagement per such sentence, dated like the reported one.
+    const opener = SAME_DAY[input.lang].exec(sent.text.trimStart());
+    const openerEnd = opener ? sent.start + (sent.text.length - sent.text.trimStart().length) + opener[0].length : -1;
+    if (c.kind === 'talks' && opener && c.start >= openerEnd && sent !== sentenceAt(sentences, main.cue.start) && (main.date || main.implicitDay)) {
+      if (sameDaySents.has(sent)) continue;
+      sameDaySents.add(sent);
+      const inSent = places.filter((x) => x.start >= sent.start && x.end <= sent.end)[0] ?? null;
+      const type: EngagementKind = TALKS_WORD.test(c.text) || LEADER_WORD.test(sent.text) ? 'talks' : 'ministerial_meeting';
+      out.push({ type, date: main.date, place: inSent, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null, implicitDay: main.date ? null : main.implicitDay ?? null });
+      continue;
+    }
     const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
     // A date that opens the sentence ("Le 2 octobre, le ministre … avait rencontré …") dates all of it.
     const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
@@ -279,7 +314,7 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
     // A past-tense verb of meeting recalls by itself ("встречались в Астане в июле 2024 года"): a month is enough.
     const isPinnedTalks = c.kind === 'talks' && !!d && !!p && !d.isRelative && d.value !== main.date?.value
-      && ((d.precision === 'day' && isRecalled(input.lang, clauseAround(input.text, c.start, c.end))) || (d.precision === 'month' && MET_VERB.test(c.text)));
+      && ((d.precision === 'day' && isRecalled(input.lang, clauseAround(input.text, c.start, c.end))) || (d.precision === 'month' && (MET_VERB.test(c.text) || isRecalled(input.lang, clauseBefore(input.text, c)))));
     // A reception the text reports with a day of its own ("Накануне … были приняты Премьер-министром"):
     // a meeting with a head of state or government, held before the one reported.
     const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
