@@ -74,7 +74,8 @@ export const EN: Lexicon = {
     { pattern: 'exchange of notes', kind: 'exchange_of_notes' },
   ],
   titleComplements: ['on', 'between', 'for', 'concerning', 'regarding', 'in the field of', 'in the area of', 'of', 'to(?= \\p{Lu})', 'among'],
-  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'and (?:agreed|decided|welcomed|discussed|signed|noted|reaffirmed|committed|announced|expressed|exchanged|underlined|stressed|emphasi[sz]ed|highlighted|reviewed|launched|adopted|witnessed)', 'in the presence', 'who', 'when'],
+  // A modal or a purpose clause ("… should be finalised", "… to expand exports") ends a title.
+  titleStops: ['on behalf', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'should', 'must', 'could', 'shall', 'to(?= (?!the |an? )\\p{Ll})', 'which', 'that', 'signed', 'entered', 'enters', 'establishes', 'establishing', 'allows', 'includes', 'grounded', 'advance', 'advances', 'during', 'at', 'by', 'as', 'since', 'as well as', 'and an?', 'and the(?= \\p{Ll})', 'and (?:agreed|decided|welcomed|discussed|signed|noted|reaffirmed|committed|announced|expressed|exchanged|underlined|stressed|emphasi[sz]ed|highlighted|reviewed|launched|adopted|witnessed)', 'in the presence', 'who', 'when'],
   statusCues: [
     { pattern: 'entered into force|enters into force|entry into force|came into force|in force', status: 'in_force' },
     { pattern: 'ratif(?:ied|ication)', status: 'ratified' },
@@ -84,7 +85,8 @@ export const EN: Lexicon = {
   ],
   levelCues: [
     { pattern: 'governments?|council of ministers|cabinet|double taxation|avoidance of (?:double )?taxation', level: 'intergovernmental' },
-    { pattern: 'ministry|ministries|department of|agency|agencies|bureau|service|central bank|national bank|corporation|commission|authority|administration|institute', level: 'interagency' },
+    // Parliaments are organs of the state, not its government: their memoranda are between institutions.
+    { pattern: 'ministry|ministries|department of|agency|agencies|bureau|service|central bank|national bank|corporation|commission|authority|administration|institute|parliament|national assembly|senate|house of representatives', level: 'interagency' },
     { pattern: 'friendship|fundamentals of relations|strategic partnership|diplomatic relations|good[- ]neighbo(?:u)?rliness|alliance', level: 'interstate' },
   ],
   listHeads: ['the following (?:documents|agreements|instruments)', 'documents (?:are as )?follows?', 'documents signed', 'signed the following', 'agreements signed'],

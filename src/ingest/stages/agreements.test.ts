@@ -18,6 +18,7 @@ describe('buildAgreements', () => {
     expect(levels('They signed the Agreement between the Republic of Chile and the Republic of Peru on Border Crossings.')).toEqual(['interstate']);
     expect(levels('They signed a Letter of Agreement in the field of customs cooperation between the Republic of Chile and the Republic of Peru.')).toEqual(['intergovernmental']);
     expect(levels('They signed an Agreement on Border Crossings between Chile and Peru.')).toEqual(['intergovernmental']);
+    expect(levels('The Speakers signed a Memorandum of Understanding between the National Assembly of Chile and the Congress of Peru.')).toEqual(['interagency']);
   });
   it('merges the headline and the body mention of one instrument, keeping the body wording', () => {
     const t = 'The US-Chile Tax Treaty Enters into Force\n\nThe U.S.-Chile Tax Treaty entered into force on December 19.';

@@ -14,6 +14,19 @@ describe('findInstruments', () => {
     expect(find(t, 'en', t.indexOf('\n')).map((i) => i.title)).toEqual([]);
     expect(titles('The Leaders Welcomed 12 Memoranda and the Ghana–Peru Trade Agreements.', 'en')).toEqual(['Ghana–Peru Trade Agreements']);
   });
+  it('reads a named plan with its years, a name that opens on a year, and not "a bilateral agreement" (en)', () => {
+    expect(titles('The ministers reviewed the Chile-Peru Joint Action Plan 2025-2027 and the Roadmap 2030.', 'en')).toEqual(['Chile-Peru Joint Action Plan 2025-2027']);
+    expect(titles('Under the 1994 Water Agreement, which expires in 2044, the city buys water.', 'en')).toEqual(['1994 Water Agreement']);
+    expect(titles('The bridge was built under a bilateral agreement signed in 2018.', 'en')).toEqual([]);
+    expect(titles('They signed a bilateral investment treaty.', 'en')).toEqual(['Bilateral investment treaty']);
+  });
+  it('ends a title before the universal instrument it is made under, and at a modal or a purpose clause (en)', () => {
+    expect(titles('They signed an implementation arrangement on carbon markets under Article 6 of the Paris Agreement, following talks.', 'en'))
+      .toEqual(['Implementation arrangement on carbon markets']);
+    expect(titles('They agreed that the Agreement on Labour Mobility between Chile and Peru should be concluded soon.', 'en')).toEqual(['Agreement on Labour Mobility between Chile and Peru']);
+    expect(titles('They will use the Free Trade Agreement between Chile and Peru to expand exports of fruit.', 'en')).toEqual(['Free Trade Agreement between Chile and Peru']);
+    expect(titles('They signed the Protocol to the Agreement on Trade between Chile and Peru.', 'en')).toEqual(['Protocol to the Agreement on Trade between Chile and Peru']);
+  });
   it('reads a title with a complement up to the end of the clause', () => {
     expect(titles('The ministers signed an agreement on cooperation in fisheries and aquaculture, which enters into force next year.', 'en'))
       .toEqual(['Agreement on cooperation in fisheries and aquaculture']);

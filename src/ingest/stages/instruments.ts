@@ -42,6 +42,12 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|bot
 /** Lower-case words before a head that praise, count or order it rather than name its type. */
 const NOT_TYPE_WORD = /^(?:following|above|aforementioned|said|respective|various|many|numerous|new|important|historic|landmark|significant|major|key|first|second|third|further|additional|relevant|several|possible|potential|future|ambitious|mutually|beneficial|long-term|broad|final|draft|proposed|existing|previous|earlier|current|same|such|other|two|three|four|five|ten|number|set|package|series|formal|broader|wide-ranging|high-quality|fair|balanced|robust|strong|solid|good|great|big|small)$/;
 
+/** Lower-case words before a head that say only how many or which states are party to it. */
+const PARTY_WORD = /^(?:bilateral|trilateral|multilateral|intergovernmental|interstate|inter-governmental|binding|legally-binding)$/;
+
+/** Words before a universal instrument named inside a title as the basis of the document ("… on carbon credits under Article 6 of the Paris Agreement"). */
+const BASIS_BEFORE = /\s(?:under|pursuant to|in accordance with|in line with|in the framework of|within the framework of|en application de|dans le cadre de|в рамках|в соответствии с)\s/iu;
+
 /** List items: "(i) …;", "1. …", "a) …", "- …", one per line or separated by semicolons. */
 function listItems(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -81,7 +87,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     // Left: capitalised modifiers and country compounds ("U.S.-Tanzania Air Transport Agreement").
     let hasLeft = false;
     if (isCapital && lang !== 'ru') {
-      const left = /((?:(?:\p{Lu}[\p{L}\d.'’–-]*|\d+G|and|of)\s+)+)$/u.exec(text.slice(Math.max(0, h.start - 120), h.start));
+      // A year opens a name too ("the 1994 Water Agreement").
+      const left = /((?:(?:\p{Lu}[\p{L}\d.'’–-]*|\d+G|(?:19|20)\d\d(?=\s+\p{Lu})|and|of)\s+)+)$/u.exec(text.slice(Math.max(0, h.start - 120), h.start));
       if (left) {
         let words = left[1]!.trim().split(/\s+/);
         // Modifiers start after the last determiner or preposition ("As Accords signatories" has none).
@@ -106,7 +113,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       const left = /(?:^|\s)(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){1,4})$/u.exec(text.slice(Math.max(0, h.start - 80), h.start));
       const words = left ? left[1]!.trim().split(/\s+/) : [];
       const from = words.map((w) => NOT_TYPE_WORD.test(w) || DETERMINER.test(w)).lastIndexOf(true) + 1;
-      if (from < words.length) {
+      // "a bilateral agreement signed in 2018" says who is party to it, not what it is about.
+      if (from < words.length && !words.slice(from).every((w) => PARTY_WORD.test(w))) {
         const cand = words.slice(from).join(' ');
         start = text.lastIndexOf(cand, h.start);
         hasLeft = true;
@@ -114,6 +122,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     }
     // Right: a complement running to the end of the clause.
     let hasRight = false;
+    // A plan or roadmap named with its years ("Joint Action Plan 2025-2027", "Roadmap 2030").
+    const years = ['programme', 'roadmap'].includes(h.value.kind) && hasLeft ? /^\s+(?:for\s+)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?(?![\p{N}])/u.exec(text.slice(end, end + 20)) : null;
+    if (years) { end += years[0].length; hasRight = true; }
     const after = text.slice(end, end + 400);
     const paren = /^\s*\([\p{Lu}\d-]{2,12}\)/u.exec(after);
     if (paren) end += paren[0].length;
@@ -147,7 +158,13 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       seg = seg.replace(GENERIC_PARTIES, '').replace(/[\s,.]+$/u, '');
       if (seg.trim().split(/\s+/).length >= 2 || item) { end += seg.length; hasRight = seg.trim().length > 0; }
     }
-    const raw = text.slice(start, end);
+    let raw = text.slice(start, end);
+    // A universal instrument named as the basis of the document is not its name: the title ends before it.
+    const uni = UNIVERSAL.exec(raw);
+    if (uni && uni.index > h.end - start) {
+      const basis = BASIS_BEFORE.exec(raw.slice(h.end - start, uni.index));
+      if (basis) { end = h.end + basis.index; raw = text.slice(start, end); }
+    }
     const isPlural = /s$/i.test(headNoun(h.text)) && !/accords$/i.test(h.text) && lang !== 'ru';
     const isNamed = !!item || hasRight || !!adj || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
     if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
@@ -165,7 +182,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     const status = statusOf(text, lang, start, end, sentences);
     // A bare capitalised name ("the Peace Accord") is an instrument of the sides only when the text
     // signs, ratifies … it or its name carries a state ("U.S.-Tanzania Air Transport Agreement").
-    if (countries && hasLeft && !hasRight && !item && !status.span && !countries.some((c) => c.start >= start && c.end <= h.start)) continue;
+    // A year in the name pins one document down as well ("the 1994 Water Agreement").
+    if (countries && hasLeft && !hasRight && !item && !status.span && !countries.some((c) => c.start >= start && c.end <= h.start) && !/^(?:19|20)\d\d\s/u.test(raw)) continue;
     out.push({ title, start, end, kind: h.value.kind, isListed: !!item, isInTitleLine: start < titleEnd, status: status.status, statusSpan: status.span, headText: h.text });
   }
   // A head inside another document's title is part of that title ("MoU on Cultural Exchange Programme").
