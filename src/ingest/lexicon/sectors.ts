@@ -12,18 +12,18 @@ const t = (sector: SectorTerm['sector'], ...patterns: string[]): SectorTerm[] =>
 
 export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
   en: [
-    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power', 'civil(?:ian)? nuclear'),
+    ...t('nuclear_energy', 'nuclear energy', 'peaceful (?:uses? of )?(?:atomic|nuclear)(?: energy)?', 'nuclear power', 'civil(?:ian)? nuclear', 'small modular reactors?', 'nuclear reactors?'),
     ...t('energy', '(?:clean |renewable |green )?energy(?! efficiency)', 'energy efficiency', 'electricity', 'power generation', 'decarboni[sz]ation', 'solar', 'wind power', 'hydropower', 'hydrogen', 'ammonia', 'energy transition'),
     ...t('oil_gas', 'oil', 'natural gas', 'liquefied natural gas', 'lng', 'petroleum', 'pipelines?'),
     ...t('geology_mining', 'geolog(?:y|ical)', 'mining', 'minerals?', 'natural resources?', 'uranium'),
     ...t('trade', 'trade', 'commercial (?:ties|cooperation|relations)', 'trade and economic', 'economic and commercial', '(?:comprehensive )?economic partnership agreement'),
     ...t('investment', 'investments?', 'investors?', 'invest(?:s|ing|ed)?'),
     ...t('finance', 'financ(?:e|ial)', 'banking', 'double taxation', 'tax(?:ation)?', 'climate finance'),
-    ...t('transport_logistics', 'transport(?:ation)?', 'logistics', 'aviation', 'air (?:services|transport)', 'shipping', 'railways?', 'ports?'),
+    ...t('transport_logistics', 'transport(?:ation)?', 'logistics', 'aviation', 'air (?:services|transport)', 'shipping', 'railways?', 'rail', 'rapid transit', 'ports?'),
     ...t('infrastructure', 'infrastructure'),
     { pattern: 'food and water security', sector: 'agriculture', also: 'environment' },
     ...t('agriculture', 'agricultur(?:e|al)', 'food security', 'food systems?', 'food supplies', 'farming', 'fisheries', 'fertili[sz]ers?', 'grain', 'wheat'),
-    ...t('industry', 'industr(?:y|ial)'),
+    ...t('industry', 'industr(?:y|ial)', '(?<!(?:drug|drugs|illicit|fentanyl|narcotics?) )manufacturing'),
     ...t('digital_telecom', 'digital', '[45]g', 'telecommunications?', 'information technolog(?:y|ies)', 'communications technology', 'telecom networks', 'digital public infrastructure'),
     ...t('science_technology', 'scien(?:ce|tific)', 'research', 'technical cooperation', 'artificial intelligence'),
     ...t('education', 'education(?:al)?', 'students?', 'scholarships?', 'universit(?:y|ies)', 'fulbright', 'exchange programs?', 'stem', 'human resources? development', 'vocational training', 'skills development'),
@@ -32,11 +32,12 @@ export const SECTOR_TERMS: Record<Language, SectorTerm[]> = {
     ...t('sport', 'sports?'),
     ...t('tourism', 'tourism'),
     ...t('humanitarian', 'humanitarian', 'disaster relief', 'refugees'),
-    ...t('security_defence', 'security(?<!(?:social|energy|health|economic|job|water|nuclear) security)', 'defen[cs]e', 'military (?:training|exercises|cooperation|personnel)', 'exercises', 'counter-?terrorism', 'terrorism', 'cyber-?security', 'arms embargo', 'peace and stability', 'de-?escalation', 'nuclear program', 'peace process', '(?:regional )?hotspots?(?: issues)?'),
-    ...t('military_technical', 'military[- ]technical', 'arms (?:purchases|supplies|sales)', 'defen[cs]e industry', 'procurement of', 'defen[cs]e equipment'),
+    ...t('security_defence', 'security(?<!(?:social|energy|health|economic|job|water|nuclear) security)', 'defen[cs]e(?! industr| equipment| production| procurement| manufactur)', 'military (?:training|exercises|cooperation|personnel)', 'exercises', 'counter-?terrorism', 'terrorism', 'terrorists?', 'cyber-?security', 'arms embargo', 'peace and stability', 'de-?escalation', 'nuclear program', 'peace process', '(?:regional )?hotspots?(?: issues)?'),
+    ...t('military_technical', 'military[- ]technical', 'arms (?:purchases|supplies|sales)', 'defen[cs]e industr(?:y|ies)', 'procurement of', 'defen[cs]e equipment', 'defen[cs]e production'),
     ...t('law_enforcement', 'law enforcement', 'police', 'customs', 'narcotics', 'counter-?narcotics', 'drug trafficking', 'corruption', 'criminal', '(?:organi[sz]ed |transnational |cross-border )?crimes?', 'money laundering', 'smuggling', '(?:human|people|arms) trafficking', 'fentanyl', 'illicit drugs?', 'synthetic drugs?', 'cartels?'),
     ...t('space', '(?:outer )?space'),
-    ...t('environment', 'climate', 'environment(?:al)?', 'water', 'conservation', 'emissions', 'forests?', 'biodiversity', 'green development'),
+    // "a secure environment for cooperation", "the business environment": surroundings, not ecology.
+    ...t('environment', 'climate', '(?<!(?:secure|safe|enabling|conducive|business|investment|favou?rable|stable|security|operating|regulatory|political|economic|international|regional|geopolitical|peaceful) )environment(?:al)?', 'water', 'conservation', 'emissions', 'forests?', 'biodiversity', 'green development'),
     ...t('other', 'democracy', 'human rights', 'rule of law', 'governance', 'migration', 'maritime issues', '(?:illegal |irregular )?immigration', '(?:labour|labor) mobility'),
   ],
   fr: [

@@ -14,6 +14,19 @@ describe('findSectorMentions', () => {
     expect(sectors('Coopération en matière de douanes et de santé publique.', 'fr')).toEqual(['law_enforcement', 'health']);
     expect(sectors('Обсуждены вопросы геологоразведки, поставок нефти и подготовки студентов.', 'ru')).toEqual(['geology_mining', 'oil_gas', 'education']);
   });
+  it('reads defence production as military-technical, terrorists as security, reactors, rail and manufacturing (en)', () => {
+    expect(sectors('They agreed on joint production of defence equipment and closer links between their defence industries.', 'en')).toEqual(['military_technical']);
+    expect(sectors('They will act against terrorist groups.', 'en')).toEqual(['security_defence']);
+    expect(sectors('They discussed small modular reactors, a new rail link and manufacturing.', 'en')).toEqual(['nuclear_energy', 'transport_logistics', 'industry']);
+    expect(sectors('They discussed the spread of drug manufacturing.', 'en')).toEqual([]);
+  });
+  it('does not read "a secure environment" or "the business environment" as ecology (en)', () => {
+    expect(sectors('They will provide a secure environment for projects and improve the business environment.', 'en')).toEqual([]);
+    expect(sectors('They discussed environmental protection.', 'en')).toEqual(['environment']);
+  });
+  it('does not count the words of an institution named with its head last (en)', () => {
+    expect(sectors('The MoU was signed with the National Agricultural Research Institute of Chile.', 'en')).toEqual([]);
+  });
   it('does not count the words of an organisation name', () => {
     expect(sectors('He met the Minister of Tourism and Culture of Peru.', 'en')).toEqual([]);
     expect(sectors('le ministère de l’agriculture et de la pêche', 'fr')).toEqual([]);
