@@ -54,7 +54,7 @@ export const EN: Lexicon = {
   ],
   // A headline's infinitive announces ("President X to undertake State Visit to Y", "Minister to visit Z").
   futureCues: ['will', 'shall', 'next', 'upcoming', 'to undertake', 'to pay', 'scheduled to', 'set to', 'due to', 'preparations? for', 'ahead of', 'planned', 'to be held', 'expected to', 'look forward', 'looks forward', 'later this year', 'forthcoming', 'intend'],
-  earlierCues: ['recall\\p{L}*', 'building on', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
+  earlierCues: ['recall\\p{L}*', 'remember(?:s|ed)?', 'building on', 'previous', 'last', 'earlier', 'follow(?:ing)?[- ]up', 'in the wake of', 'since', 'prior', 'ago', '(?:reached|agreed|achieved) (?:during|at|in)'],
   formatCues: [
     { pattern: 'one[- ]on[- ]one|t[êe]te[- ][àa][- ]t[êe]te|restricted format|narrow format|small group', format: 'one_on_one' },
     { pattern: 'expanded (?:format|meetings?|talks)|delegation[- ]level|expanded|with (?:their|the) delegations|with the participation of (?:the |their )?(?:members of (?:the |their )?|two (?:countries|sides|nations)[\'’] )?delegations|plenary', format: 'expanded' },

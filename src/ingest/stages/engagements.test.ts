@@ -62,6 +62,18 @@ describe('findEngagements', () => {
     const f = "Le 4 juin 2025, les ministres se sont entretenus à Lima. Le même jour, le Président de la République a reçu le ministre en audience.";
     expect(run(f, 'fr', '2025-06-05', 0, ['minister']).map((e) => e[0])).toEqual(['ministerial_meeting', 'talks']);
   });
+  it('adds a meeting the sentence puts "on the same day" at its end, and reads "U.S.-" inside a clause as no full stop', () => {
+    const t = 'On 4 June 2025 the ministers met in Lima. The ministers also held a trilateral meeting with the Foreign Minister of Ecuador on the same day.';
+    expect(run(t, 'en', '2025-06-05', 0, ['minister'])).toEqual([['ministerial_meeting', '2025-06-04', 'Lima', null], ['ministerial_meeting', '2025-06-04', null, null]]);
+    const u = 'The Secretary spoke by phone with the Foreign Minister yesterday. They discussed the upcoming U.S.-Peru Strategic Dialogue, which Peru will host in Lima in the fall.';
+    expect(run(u, 'en', '2025-06-05', 0, ['minister'])).toEqual([['phone_call', '2025-06-04', null, null]]);
+  });
+  it('does not add the headline\'s "summit" when it is the reported meeting, and lists talks a speaker remembers', () => {
+    const t = 'Chile and Peru agree to deepen ties at Lima summit\n\nLIMA (AP) — The presidents of Chile and Peru agreed on Saturday, 4 June 2025, during a working visit to Lima, to expand trade.';
+    expect(run(t, 'en', '2025-06-04', t.indexOf('\n')).map((e) => e[0])).toEqual(['working_visit']);
+    const r = 'On 4 June 2025 the President held talks in Lima. He said: I remember well our talks in Quito in May 2023.';
+    expect(run(r, 'en', '2025-06-05')).toEqual([['talks', '2025-06-04', 'Lima', null], ['talks', '2023-05', 'Quito', null]]);
+  });
   it('reads two leaders\' "summit meeting" as talks, not as a summit', () => {
     expect(run('On 10 March the two leaders held a summit meeting in Tokyo.', 'en', '2025-03-11')).toEqual([['talks', '2025-03-10', 'Tokyo', null]]);
     expect(run('On 10 March the leaders attended the East Asia Summit in Kuala Lumpur.', 'en', '2025-03-11')).toEqual([['summit', '2025-03-10', 'Kuala Lumpur', null]]);

@@ -191,10 +191,17 @@ function clauseBefore(text: string, c: Cue): string {
   return offset < 0 ? '' : text.slice(offset, c.end);
 }
 
+/** A clause break: a line break, a semicolon, or a full stop that ends a sentence, not the point of "U.S." or "Mr." inside one. */
+const CLAUSE_BREAK = /\n|;|(?<!(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No))\.(?=\s|$)/gu;
+
 function clauseAround(text: string, start: number, end: number): string {
-  const s = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start), text.lastIndexOf(';', start), 0);
-  const eCands = ['.', '\n', ';'].map((ch) => text.indexOf(ch, end)).filter((x) => x >= 0);
-  return text.slice(s, eCands.length ? Math.min(...eCands) : text.length);
+  const from = Math.max(0, start - 1000);
+  let s = 0;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index <= start; m = CLAUSE_BREAK.exec(text)) s = m.index;
+  CLAUSE_BREAK.lastIndex = end;
+  const e = CLAUSE_BREAK.exec(text);
+  return text.slice(s, e ? e.index : text.length);
 }
 
 function nearest<T extends { start: number }>(items: T[], cue: Cue, sent: Sentence | undefined): T | null {
@@ -278,6 +285,12 @@ const SAME_DAY: Record<Language, RegExp> = {
   fr: /^(?:Le même jour|Plus tôt dans la journée|Plus tard dans la journée|En marge de (?:ces|la|sa) (?:entretiens|visite|réunion))\s*,/u,
   ru: /^(?:В тот же день|В этот же день)(?=[\s,])/u,
 };
+/** The same day named after the meeting: "… also held a trilateral meeting with … on the same day". */
+const SAME_DAY_AFTER: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:on )?the same day(?![\p{L}])/u,
+  fr: /(?<![\p{L}])le même jour(?![\p{L}])/u,
+  ru: /(?<![\p{L}])в тот же день(?![\p{L}])/u,
+};
 /** Titles of heads of state or government inside a sentence: their meeting is talks. */
 const LEADER_WORD = /(?<![\p{L}])(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Président|Premier ministre|Президент\p{L}*|Премьер\p{L}*)(?![\p{L}])/u;
 
@@ -294,7 +307,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // ministers held talks at …"): one engagement per such sentence, dated like the reported one.
     const opener = SAME_DAY[input.lang].exec(sent.text.trimStart());
     const openerEnd = opener ? sent.start + (sent.text.length - sent.text.trimStart().length) + opener[0].length : -1;
-    if (c.kind === 'talks' && opener && c.start >= openerEnd && sent !== sentenceAt(sentences, main.cue.start) && (main.date || main.implicitDay)) {
+    const isSameDay = (opener && c.start >= openerEnd) || SAME_DAY_AFTER[input.lang].test(input.text.slice(c.end, sent.end));
+    if (c.kind === 'talks' && isSameDay && sent !== sentenceAt(sentences, main.cue.start) && (main.date || main.implicitDay)) {
       if (sameDaySents.has(sent)) continue;
       sameDaySents.add(sent);
       const inSent = places.filter((x) => x.start >= sent.start && x.end <= sent.end)[0] ?? null;
@@ -319,6 +333,9 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // a meeting with a head of state or government, held before the one reported.
     const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
     if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks && !isDatedReception) continue;
+    // A headline that calls the reported meeting a summit ("… agree to deepen ties at Lima summit") names
+    // no other engagement: no date of its own, and the place of the reported one.
+    if (c.start < input.titleEnd && c.kind === 'summit' && !d && (!p || p.city === main.place?.city)) continue;
     // "his visit to Brazil for the G20 Summit": the trip is the summit, listed on its own.
     if (isPlainVisit && cues.some((o) => o.kind === 'summit' && o.start > c.end && o.start < c.end + 80 && sentenceAt(sentences, o.start) === sent)) continue;
     // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
