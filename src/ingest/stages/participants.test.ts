@@ -55,6 +55,10 @@ describe('buildParticipants', () => {
     const t = 'President Ali Hamid of Sudan held talks in Cairo on 3 May 2026. Foreign Minister Omar Said met with Ali Hamid. Minister of Health Dr. Mona Aziz joined the talks.';
     expect(participants(t, 'en', ['EG', 'SD'], 'US')).toEqual([['Ali Hamid', 'SD'], ['Omar Said', 'EG'], ['Mona Aziz', 'EG']]);
   });
+  it('puts officials named without a state on the side whose people the text never marks with one (en)', () => {
+    const t = 'President Amos Kiprop held talks with German Chancellor Hans Weber in New York. Also present was Energy Cabinet Secretary John Kamau.';
+    expect(participants(t, 'en', ['KE', 'DE'], 'US')).toEqual([['Amos Kiprop', 'KE'], ['Hans Weber', 'DE'], ['John Kamau', 'KE']]);
+  });
   it('leaves out a head of state named in passing and people named only for what is to come (en)', () => {
     const t = 'Foreign Minister Omar Said of Egypt met Foreign Minister Ali Hamid of Sudan in Cairo on 3 May 2026. They praised the vision of President Karim Fawzi. The summit will be chaired by President Hassan Nur tomorrow.';
     expect(participants(t, 'en', ['EG', 'SD'], 'US')).toEqual([['Omar Said', 'EG'], ['Ali Hamid', 'SD']]);

@@ -127,7 +127,13 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     // dated to an earlier year ("signed … in Rome in May 2019"). Leaders are left alone: a
     // head of state named in passing ("under the guidance of President …") takes part in nothing.
     const year = referenceDate?.slice(0, 4) ?? null;
-    const host = places.find((p) => p.countryCode && sides.includes(p.countryCode) && !otherYear(text, p.start, year))?.countryCode ?? null;
+    // A readout names its own officials by office alone and the guests with their state ("President X"
+    // beside "German Chancellor Y"): where the people of one side only are named without a state, the
+    // others named so are of that side too, wherever the meeting is.
+    const unmarked = new Set(groups.filter((g) => g.country && !g.mentions.some((m) => m.country) && g.mentions.some((m) => m.via !== 'bare')).map((g) => g.country));
+    const marked = new Set(groups.filter((g) => g.mentions.some((m) => m.country)).map((g) => g.country));
+    const own = unmarked.size === 1 && ![...unmarked].some((c) => marked.has(c)) ? [...unmarked][0]! : null;
+    const host = own ?? places.find((p) => p.countryCode && sides.includes(p.countryCode) && !otherYear(text, p.start, year))?.countryCode ?? null;
     for (const g of open) {
       if (g.country) continue;
       const isLeader = (g.rank === 'head_of_state' || g.rank === 'head_of_government') && !/^(?:first |deputy |vice)/iu.test(g.role ?? '');

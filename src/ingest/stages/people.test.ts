@@ -125,6 +125,10 @@ describe('findPeople: portfolios and lower-case titles (en)', () => {
     expect(people(t, 'en')).toEqual([['Peter Banda', null], ['Grace Phiri', 'MW']]);
     expect(people('The delegation included the Deputy Minister of Finance, Planning and Development, Ms Jane Moyo, and officials.', 'en')).toEqual([['Jane Moyo', null]]);
   });
+  it('ends a name before "and" and the words that open the next title', () => {
+    expect(people('Present were Cabinet Secretary for Foreign and Diaspora Affairs Jane Doe and Energy Cabinet Secretary John Kamau.', 'en').map((p) => p[0]))
+      .toEqual(['Jane Doe', 'John Kamau']);
+  });
   it('reads a lower-case title right after a state as a title', () => {
     expect(people('Thai Prime Minister Somchai Boonmee and his Lao counterpart Sonexay Siphandone signed the deal.', 'en'))
       .toEqual([['Somchai Boonmee', 'TH'], ['Sonexay Siphandone', 'LA']]);

@@ -248,7 +248,12 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
   tok.lastIndex = tEnd;
   for (let m = tok.exec(text); m && run.length < 16; m = tok.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
-    if (titleStarts.includes(s)) break;
+    if (titleStarts.includes(s)) {
+      // "… Affairs Jane Doe and Energy Cabinet Secretary …": the words after "and" open the next title.
+      const and = run.map((r) => r.w).lastIndexOf('and');
+      if (and > 0 && run.length - and <= 3 && run.slice(and + 1).every((r) => /^\p{Lu}/u.test(r.w))) run.length = and;
+      break;
+    }
     if (m[1] === 'and' && cs.some((c) => c.start === s + 4)) break;
     // A possessive closes the run: "Envoy for Climate John Kerry’s Call".
     const poss = /^(.+)['’]s$/u.exec(m[1]!);
