@@ -42,7 +42,7 @@ const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = 
     tail: '(?:\\s*,?\\s*(?:и\\s+)?(?!(?:обсуди|обсужд|провёл|провел|провели|отмети|подчеркну|заяви|сообщи|встрети|рассмотре|обменял|выступи|принял|приняли|подписа)\\p{L}*)\\p{Ll}[\\p{L}-]*)+', flags: '',
   },
 };
-/** An English institution named by capitalised words before its head, with its complement ("Advanced Institute of Science and Technology"). */
+/** An English institution named by capitalised words before its head, with its complement ("Andean Institute of Marine Science"). */
 const EN_ORG_HEAD_LAST = /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Institute|University|Academy|Centre|Center|Foundation|Corporation|Company|Bank|Fund)(?:,?\s+(?:of|for|and|the|on)?\s*\p{Lu}[\p{L}-]*)*/gu;
 const orgCache = new Map<Language, PhraseMatcher<true>>();
 function orgMatcher(lang: Language): PhraseMatcher<true> {
@@ -64,7 +64,7 @@ function orgMatcher(lang: Language): PhraseMatcher<true> {
 export function findSectorMentions(text: string, lang: Language): SectorMention[] {
   const starts = wordStarts(text);
   const orgs: (readonly [number, number])[] = orgMatcher(lang).findAll(text, starts).map((m) => [m.start, m.end] as const);
-  // English also names institutions with the head last ("National Research Institute", "Development Bank of …").
+  // English also names institutions with the head last ("National Agricultural Research Institute", "Development Bank of …").
   if (lang === 'en') for (const m of text.matchAll(EN_ORG_HEAD_LAST)) orgs.push([m.index, m.index + m[0].length]);
   return matcher(lang).findAll(text, starts).flatMap((m) => m.value.map((sector) => ({
     sector, start: m.start, end: m.end, text: m.text,
