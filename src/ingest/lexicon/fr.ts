@@ -19,6 +19,10 @@ export const FR: Lexicon = {
     { pattern: 'secr[ée]taire d[’\'][ée]tat', rank: 'minister' },
     { pattern: 'ambassadeur|ambassadrice', rank: 'ambassador' },
     { pattern: 'homologue', rank: 'other' },
+    // Plural titles before two names: "les présidents Emmanuel Macron et Alassane Ouattara".
+    { pattern: 'pr[ée]sidents', rank: 'head_of_state' },
+    { pattern: 'premiers ministres|chefs de gouvernement', rank: 'head_of_government' },
+    { pattern: 'ministres', rank: 'minister' },
     { pattern: 'chef de la diplomatie', rank: 'minister' },
     { pattern: "conseill[eè]re? f[ée]d[ée]ral(?:e)?", rank: 'minister' },
     { pattern: 'envoy[ée]e? sp[ée]ciale?|repr[ée]sentante? sp[ée]ciale?', rank: 'official' },
@@ -76,5 +80,5 @@ export const FR: Lexicon = {
   sectors: [],
   sectorNegations: ['gr[âa]ce [àa]', 'au b[ée]n[ée]fice'],
   // Porte-parole, and leaders whose message or greetings someone else brings.
-  nonParticipantCues: ['porte-parole', "message d[eu]", "message de l['’]", 'lettre d[eu]', 'salutations d[eu]', 'de la part d[eu]', "au nom d[eu]", 'invitation d[eu]'],
+  nonParticipantCues: ['porte-parole', "message (?:(?:écrit|verbal|oral|personnel|de félicitations|de condoléances) )?(?:d[eu]|de l['’])", "à l['’]intention d[eu]", "destiné au", 'lettre d[eu]', 'salutations d[eu]', 'de la part d[eu]', "au nom d[eu]", 'invitation d[eu]'],
 };

@@ -77,4 +77,20 @@ describe('buildParticipants', () => {
     const ru = 'Владимир Путин провёл переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.\nВ.Путин: Добрый день!';
     expect(participants(ru, 'ru', ['RU', 'UZ'], 'RU')).toEqual([['Владимир Путин', 'RU'], ['Шавкат Мирзиёев', 'UZ']]);
   });
+  it('puts people on the side that "du côté …" names before them', () => {
+    const t = "Y ont pris part, du côté français, M. Paul Roux, ministre des Armées, et Mme Anne Petit, ministre déléguée ; du côté sénégalais, M. Ibrahima Fall, ministre des Finances, et Mme Awa Sy, ministre de l'Énergie.";
+    expect(participants(t, 'fr', ['FR', 'SN'], 'FR')).toEqual([['Paul Roux', 'FR'], ['Anne Petit', 'FR'], ['Ibrahima Fall', 'SN'], ['Awa Sy', 'SN']]);
+  });
+  it('puts "son homologue" on the side opposite the publisher when the sentence names no one before', () => {
+    const t = "Le Président du Togo, M. Koffi Mensah, a reçu la ministre, Mme Claire Dumas, ministre déléguée. La ministre s'est ensuite entretenue avec son homologue, M. Kodjo Agbeyome, ministre des Affaires étrangères.";
+    expect(participants(t, 'fr', ['FR', 'TG'], 'FR')).toEqual([['Koffi Mensah', 'TG'], ['Claire Dumas', 'FR'], ['Kodjo Agbeyome', 'TG']]);
+  });
+  it('puts two people under one plural title on the two sides, the publisher first', () => {
+    const t = "Le Premier ministre, M. Paul Roux, a reçu M. Amadou Kane, Premier ministre du Sénégal, dans le prolongement de l'entretien entre les présidents Marc Lefort et Moussa Diop.";
+    expect(participants(t, 'fr', ['FR', 'SN'], 'FR')).toEqual([['Paul Roux', 'FR'], ['Amadou Kane', 'SN'], ['Marc Lefort', 'FR'], ['Moussa Diop', 'SN']]);
+  });
+  it('leaves out the author and the addressee of a written message', () => {
+    const t = "Le ministre malien, M. Abdoulaye Keita, a été reçu par le Premier ministre Ousmane Diallo, à qui il a remis un message écrit du président Modibo Traoré à l'intention du chef de l'État, Amadou Ba.";
+    expect(participants(t, 'fr', ['ML', 'SN'], 'SN').map((p) => p[0])).toEqual(['Abdoulaye Keita', 'Ousmane Diallo']);
+  });
 });

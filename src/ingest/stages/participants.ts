@@ -98,6 +98,24 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   // the others to the side nobody holds yet.
   const open = groups.filter((g) => !g.country && !g.mentions.some((m) => m.isIntlOrg));
   for (const g of open) {
+    // "du côté ivoirien, M. X, ministre …", "on the Indian side, Minister Y": the side the sentence names.
+    const marked = g.mentions.map((m) => sideMarked(text, m, countries)).find((c) => c && sides.includes(c));
+    if (marked) { g.country = marked; continue; }
+    // "son homologue, M. X": the counterpart of whoever the sentence names first, else of the publisher's side.
+    const counterpart = g.mentions.find((m) => m.rank === 'other' && /homologue|counterpart|коллег/iu.test(m.role ?? ''));
+    if (counterpart && sides.length === 2) {
+      const subject = groups.find((o) => o !== g && o.country && o.mentions.some((m) => m.start < counterpart.start && m.start >= sentenceStart(text, counterpart.start)));
+      const other = subject ? sides.find((c) => c !== subject.country) : sides.includes(home) ? sides.find((c) => c !== home) : undefined;
+      if (other) { g.country = other; continue; }
+    }
+    // Two people under one plural title are one per side: the partner's side known, this one takes the other.
+    const paired = g.mentions.find((m) => m.pairedWith !== undefined);
+    const partner = paired ? groups.find((o) => o !== g && o.mentions.some((m) => m.start === paired.pairedWith)) : undefined;
+    if (partner && sides.length === 2) {
+      const partnerSide = partner.country ?? (sides.includes(home) && paired!.start > paired!.pairedWith! ? home : null);
+      const mine = partnerSide ? sides.find((c) => c !== partnerSide) : sides.includes(home) ? home : sides[0];
+      if (mine) { g.country = mine; continue; }
+    }
     const posted = g.mentions.find((m) => m.postedTo)?.postedTo;
     const visited = posted ? null : visitedCountry(text, g, people, countries, places);
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
@@ -178,6 +196,27 @@ function visitedCountry(text: string, g: Participant, people: PersonMention[], c
     if (where) return 'code' in where ? where.code : where.countryCode;
   }
   return null;
+}
+
+/** Where the sentence holding a position starts: the last line break or sentence end before it ("M." is not one). */
+function sentenceStart(text: string, pos: number): number {
+  const win = text.slice(Math.max(0, pos - 400), pos);
+  let cut = win.lastIndexOf('\n') + 1;
+  for (const m of win.matchAll(/\p{Ll}{2,}[.!?]\s+/gu)) cut = Math.max(cut, m.index + m[0].length);
+  return Math.max(0, pos - 400) + cut;
+}
+
+/**
+ * A side named earlier in the person's sentence: "du côté ivoirien, M. X", "pour la partie
+ * marocaine, …", "on the Indian side, …", "с российской стороны – …". The last such marker before
+ * the person wins, so an enumeration of both delegations splits where the second marker stands.
+ */
+function sideMarked(text: string, m: PersonMention, countries: CountryMention[]): string | null {
+  const at = Math.min(m.start, m.roleStart);
+  const from = sentenceStart(text, at);
+  const marker = countries.filter((c) => c.start >= from && c.end <= at
+    && (/(?:c[ôo]t[ée]|la partie)\s+$/iu.test(text.slice(Math.max(0, c.start - 12), c.start)) || /^\s+(?:side|сторон\p{L}*)(?![\p{L}])/iu.test(text.slice(c.end, c.end + 12)))).pop();
+  return marker?.code ?? null;
 }
 
 /** "… led the Indian delegation" / "… возглавил российскую делегацию" right after the person. */

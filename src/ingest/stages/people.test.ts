@@ -193,4 +193,18 @@ describe('findPeople: possessives, styles and short given names', () => {
     const t = "Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, M. Paul Martin, et le ministre des Affaires étrangères, de la Coopération et des Gabonais de l'étranger, Mme Awa Ndong, ont signé l'accord.";
     expect(people(t, 'fr').map((p) => p[0])).toEqual(['Paul Martin', 'Awa Ndong']);
   });
+  it('takes the state that closes a French chain of titles or portfolios', () => {
+    const chain = "La ministre d'État, ministre des Affaires étrangères, de la Coopération et des Camerounais de l'extérieur de la République du Cameroun, Mme Alice Mbarga, a ouvert la séance.";
+    expect(people(chain, 'fr')).toEqual([['Alice Mbarga', 'CM']]);
+    expect(people("Il a reçu Paul Kaboré, ministre d'État et ministre de la Défense du Burkina Faso.", 'fr')).toEqual([['Paul Kaboré', 'BF']]);
+  });
+  it('reads the name after a nationality the gazetteer cannot place, and after "et du" a new title', () => {
+    expect(people('Il a rappelé les décisions du président malien Jean Traoré et du président congolais Pierre Mabiala.', 'fr'))
+      .toEqual([['Jean Traoré', 'ML'], ['Pierre Mabiala', null]]);
+  });
+  it('reads the two names under a French plural title', () => {
+    const found = findPeople('Les présidents Marc Lefort et Amadou Kane se sont entretenus à Dakar.', 'fr', []);
+    expect(found.map((p) => p.name)).toEqual(['Marc Lefort', 'Amadou Kane']);
+    expect(found[0]!.pairedWith).toBe(found[1]!.start);
+  });
 });

@@ -29,6 +29,8 @@ export interface PersonMention {
   isIntlOrg?: boolean;
   /** The title follows a word that looks like a nationality the gazetteer does not know ("Philippine Secretary"). */
   isForeignLike?: boolean;
+  /** Named with another person under one plural title ("les présidents X et Y"): the partner's start; the two are on different sides. */
+  pairedWith?: number;
 }
 
 /** International organisations: their officials have no country (ANNOTATION_NOTES.md). */
@@ -63,7 +65,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     // A possessive country is the title's own: "Nigeria's Minister of Foreign Affairs".
     const gap = text.slice(before.end, tStart).replace(/^['’]s(?=\s)/u, '');
     // "… of New Zealand Winston Peters and Ambassador …": a title right after "and" starts a new person.
-    if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/\s(?:and|et)\s+$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
+    if (/^[ \p{Lu}\p{Ll}&,'’-]*$/u.test(gap) && !/\s(?:and|et)\s+(?:(?:the|du|de|des|la|le|les)\s+|l['’]\s*)*$/u.test(gap) && !/[,;]/.test(gap.replace(/,? (?:and|et|и) /g, '')) && (gap.trim() === '' || /^\s*(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|de|des|du|et|la))*\s*$/u.test(gap))) {
       country = before.code;
       start = before.start;
     }
@@ -74,6 +76,11 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     country = adjAfter.code;
     end = adjAfter.end;
     tEnd = adjAfter.end;
+  } else if (lang === 'fr') {
+    // A nationality the gazetteer cannot place ("congolais": of Brazzaville or of Kinshasa) still
+    // belongs to the title, and the name follows it ("le président congolais Denis Sassou Nguesso").
+    const demonym = /^ \p{Ll}+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)(?= \p{Lu})/u.exec(text.slice(tEnd, tEnd + 30));
+    if (demonym) { end = tEnd + demonym[0].length; tEnd = end; }
   }
   // After: "of the Republic of Mali", "de la République de Turquie", "России", "Исламской Республики Иран".
   // French complements run long ("ministre délégué auprès du Chef du gouvernement chargé de … du Royaume du Maroc").
@@ -172,7 +179,8 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   for (const t of titles) {
     // "bin Sultan", "Бен Тарек": a title word inside a name is part of the name.
     if (/(?:^|\s)(?:bin|bint|ibn|бен|бин|ибн)\s$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-    const rc = roleCountry(text, lang, countries, t.start, t.end);
+    let rc = roleCountry(text, lang, countries, t.start, t.end);
+    if (lang === 'fr' && !rc.country) rc = { ...rc, country: chainedTitleCountry(text, lang, countries, rc.end, titles) };
     // A lower-case English title after a state's name or adjective is still a title ("his Lao
     // counterpart Sonexay Siphandone", "Thailand's foreign minister Somchai Boonmee").
     const isCased = lang !== 'en' || /\p{Lu}/u.test(t.text[0]!) 
@@ -193,7 +201,18 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     }
     // A lower-case English title takes only a name set off by a comma ("his Indian counterpart, Dr. S. Jaishankar").
     const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries, isCased);
-    if (name && !isBlocked(name.start, name.end)) push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
+    if (name && !isBlocked(name.start, name.end)) {
+      push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
+      // A plural title names two people, one per side: "les présidents Emmanuel Macron et Alassane Ouattara".
+      const second = PLURAL_TITLE[lang]?.test(t.text) ? /^\s+(?:et|and)\s+/u.exec(text.slice(name.end, name.end + 6)) : null;
+      const other = second ? readName(text, name.end + second[0].length, lang) : null;
+      if (other && other.words.length >= 2 && !isBlocked(other.start, other.end)) {
+        const first = out.find((p) => p.start === name.start);
+        push(out, text, lang, other, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
+        const partner = out.find((p) => p.start === other.start);
+        if (first && partner && first !== partner) { first.pairedWith = partner.start; partner.pairedWith = first.start; }
+      }
+    }
   }
   findLabels(text, lang, out);
   if (lang === 'ru') findBareRussian(text, out, countries);
@@ -201,6 +220,30 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
   else if (lang === 'fr') findBareFrench(text, out, countries);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A French office often runs through a second title or a chain of portfolios before the state is
+ * named ("ministre d'État et ministre des Affaires étrangères de la République de X", "ministre
+ * d'État, ministre des Affaires étrangères, de l'Intégration africaine … de la République de X,
+ * M. Y"): the state that closes the chain, right before the name, is the title's own.
+ */
+function chainedTitleCountry(text: string, lang: Language, cs: CountryMention[], from: number, titles: { start: number; end: number }[]): string | null {
+  // A second title joined by "et" or a comma: its own complement names the state.
+  const next = titles.find((x) => x.start > from && x.start <= from + 6 && /^(?:,|\s+et)\s+$/u.test(text.slice(from, x.start)));
+  if (next) {
+    const rc = roleCountry(text, lang, cs, next.start, next.end);
+    if (rc.country && !rc.postedTo) return rc.country;
+  }
+  // A chain of portfolios between commas that closes on a state, then the name ("…, M. Y").
+  const chain = /^(?:,\s+(?:(?:et\s+)?(?:ministre\s+)?(?:de la|du|des|de l['’]|d['’])\s*)[^,.;\n]{1,90}){1,4}(?=,\s+(?:M\.|Mme|Monsieur|Madame|S\.E\.?)?\s*\p{Lu})/u.exec(text.slice(from, from + 400));
+  if (!chain) return null;
+  const end = from + chain[0].length;
+  const last = cs.filter((c) => c.form === 'name' && c.start >= from && c.end === end).pop();
+  return last && /(?:de la|du|de l['’]|d['’]|de)\s+(?:R[ée]publique|Royaume|F[ée]d[ée]ration|[ÉE]tat)?[^,]*$/u.test(text.slice(from, last.end)) ? last.code : null;
+}
+
+/** Titles in the plural, which name two people joined by "et". */
+const PLURAL_TITLE: Partial<Record<Language, RegExp>> = { fr: /^(?:pr[ée]sidents|premiers ministres|chefs de gouvernement|ministres)$/iu };
 
 /** A name set off by a comma at the end of the text before a title: "Mohammed Saud al-Tamimi, (the) ". */
 const NAME_THEN_COMMA = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
