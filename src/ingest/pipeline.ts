@@ -55,7 +55,7 @@ export const STAGES: Stage[] = [
       const titled = need(c.people, 'people').filter((p) => p.via !== 'bare' && (!p.country || sides.dyad.includes(p.country)));
       c.engagements = findEngagements({
         text: c.text, lang: c.language, sentences: need(c.segmented, 'segment').sentences, dates: need(c.dates, 'dates'),
-        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), referenceDate: c.referenceDate, publishedOn: c.publishedOn,
+        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), people: namedOnSides(c.text, need(c.people, 'people'), sides.dyad), referenceDate: c.referenceDate, publishedOn: c.publishedOn,
       });
     },
   },
@@ -87,6 +87,23 @@ export const STAGES: Stage[] = [
     },
   },
 ];
+
+/**
+ * Where the text names the people of the sides, with their rank: each titled person's surname
+ * wherever it recurs, so that a later sentence naming them without titles ("La veille, X et Y
+ * s'étaient entretenus") still shows who met.
+ */
+function namedOnSides(text: string, people: PersonMention[], dyad: string[]): { start: number; rank: PersonMention['rank'] }[] {
+  const out: { start: number; rank: PersonMention['rank'] }[] = [];
+  for (const p of people) {
+    if (p.via === 'bare' || !p.rank || (p.country && !dyad.includes(p.country))) continue;
+    const surname = p.name.split(/\s+/).pop() ?? '';
+    if (surname.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, rank: p.rank });
+  }
+  return out;
+}
 
 /** The states an engagement of this readout is between: the co-authoring group, else the dyad. */
 export function engagementCountries(sides: Sides): string[] {

@@ -8,6 +8,8 @@ export const FR: Lexicon = {
   relativeDays: [
     { pattern: "aujourd['’]hui|ce jour|ce matin|cet apr[èe]s-midi|ce soir", offset: 0 },
     { pattern: 'hier(?: soir)?', offset: -1 },
+    // "La veille, les ministres s'étaient entretenus …" (not "la veille de la visite", the day before another event).
+    { pattern: "la veille(?! d[eu'’])", offset: -1 },
   ],
   titles: [
     { pattern: '(?:pr[ée]sident|pr[ée]sidente)(?: par int[ée]rim| de (?:la )?transition)?', rank: 'head_of_state' },
@@ -40,7 +42,7 @@ export const FR: Lexicon = {
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
     { pattern: 'r[ée]union minist[ée]rielle|r[ée]union des ministres', kind: 'ministerial_meeting' },
-    { pattern: "s['’]est entretenue?|se sont entretenu(?:e)?s|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|rencontr[ée]\\p{L}*|se sont r[ée]uni(?:e)?s|s['’]est r[ée]unie?|r[ée]union (?:de travail|bilat[ée]rale|avec)|s['’]est rendu|pourparlers|visite", kind: 'talks' },
+    { pattern: "s['’]est (?:ensuite )?entretenue?|se sont entretenu(?:e)?s|a (?:ensuite |par la suite )?(?:été reçue?|rencontré)|s['’][ée]tai(?:t|ent) entretenue?s?|(?:a|ont|avait|avaient) [ée]t[ée] re[çc]u(?:e|s|es)?|re[çc]ue?s? en audience|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|rencontr[ée]\\p{L}*|se sont r[ée]uni(?:e)?s|s['’]est r[ée]unie?|r[ée]union (?:de travail|bilat[ée]rale|avec)|s['’]est rendu|pourparlers|visite", kind: 'talks' },
     { pattern: "(?:ont|a) sign[ée] (?:un|une|le|la|les|l['’]|deux|trois|plusieurs)(?=[ \\p{L}])|signent (?:un|une|le|la|les|l['’])|communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature", kind: 'other' },
   ],
   futureCues: ['prochain', 'prochaine', 'se tiendra', 'aura lieu', 'devrait', 'envisag\\p{L}*', 'pr[ée]vue?', 'pr[ée]paration', 'pr[ée]parer', 'accueillera', 'se rendra', 'effectuera', 'recevra', 'rencontrera', "s['’]entretiendra", 'participera', 'convenue?s? de tenir', 'de tenir (?:la|le|les) prochaine?s?'],

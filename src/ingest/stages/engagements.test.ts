@@ -4,6 +4,7 @@ import type { Rank } from '../lexicon/types.js';
 import { findCountryMentions } from './countries.js';
 import { findDates } from './dates.js';
 import { findEngagements } from './engagements.js';
+import { findPeople } from './people.js';
 import { findPlaceMentions } from './places.js';
 import { segment } from './segment.js';
 
@@ -230,5 +231,34 @@ describe('findEngagements', () => {
   it('leaves out a mechanism whose next round a relative clause puts ahead', () => {
     expect(run('Министры провели переговоры в Баку 3 мая 2025 года. Договорились работать в рамках консультаций в Москве, очередной раунд которых состоится осенью.', 'ru', '2025-05-04', 0, ['minister']))
       .toEqual([['talks', '2025-05-03', 'Baku', null]]);
+  });
+  it('lists a further meeting the text reports the same day or the day before, typed by who holds it', () => {
+    const runPeople = (text: string, lang: Language, ref: string) => {
+      const cs = findCountryMentions(text, lang);
+      const people = findPeople(text, lang, cs).map((p) => ({ start: p.start, rank: p.rank }));
+      return findEngagements({
+        text, lang, sentences: segment(text).sentences, dates: findDates(text, lang, ref), places: findPlaceMentions(text, lang, cs),
+        titleEnd: 0, principalRanks: people.map((p) => p.rank), people, publishedOn: ref,
+      }).map((e) => [e.type, e.date?.value ?? e.inheritedMonth ?? e.implicitDay ?? null]);
+    };
+    const fr = "Le Président Paul Roux a reçu ce lundi à Lomé le ministre des Affaires étrangères du Niger, M. Ali Moussa. Les deux personnalités ont évoqué la sécurité. Plus tôt dans la journée, M. Ali Moussa s'était entretenu avec le ministre de la Défense, M. Kodjo Amegan.";
+    expect(runPeople(fr, 'fr', '2025-03-10')).toEqual([['talks', '2025-03-10'], ['ministerial_meeting', '2025-03-10']]);
+    const veille = "La ministre Claire Roux a été reçue ce mardi par le Premier ministre Jean Kaboré. Ils ont parlé de l'énergie. La veille, Claire Roux et le ministre des Mines, M. Issa Ouédraogo, s'étaient entretenus à Ouagadougou.";
+    expect(runPeople(veille, 'fr', '2025-03-11')).toEqual([['talks', '2025-03-11'], ['ministerial_meeting', '2025-03-10']]);
+    const visit = "Le Président Paul Roux s'est entretenu ce lundi par téléphone avec le Président Ali Moussa. Ils ont évoqué le commerce. Le ministre Jean Amegan a reçu le même jour le vice-ministre Omar Sidi, en visite de travail à Lomé.";
+    expect(runPeople(visit, 'fr', '2025-03-10')).toEqual([['phone_call', '2025-03-10'], ['working_visit', '2025-03-10']]);
+    // A meeting the sentence puts ahead is not one.
+    const ahead = "Le Président Paul Roux a reçu ce lundi le ministre Ali Moussa. Ils ont évoqué le commerce. Le ministre Jean Amegan recevra le même jour le ministre Omar Sidi.";
+    expect(runPeople(ahead, 'fr', '2025-03-10')).toEqual([['talks', '2025-03-10']]);
+  });
+  it('dates a reception with a weekday of its own as an earlier meeting', () => {
+    expect(run("La commission mixte a clos ses travaux vendredi à Dakar. En marge des travaux, le ministre a été reçu en audience, jeudi, par le Premier ministre.", 'fr', '2025-12-12', 0, ['minister']))
+      .toEqual([['commission_session', '2025-12-12', 'Dakar', null], ['talks', '2025-12-11', null, null]]);
+  });
+  it('leaves out a gathering that a French or English apposition puts ahead', () => {
+    expect(run("Le Président a reçu mardi à Alger le Premier ministre. Celui-ci a confirmé sa participation au troisième sommet bilatéral, prévu à Rabat en 2026.", 'fr', '2025-11-04'))
+      .toEqual([['talks', '2025-11-04', 'Algiers', null]]);
+    expect(run('The President received the Prime Minister in Lagos on Tuesday. The Prime Minister confirmed he would attend the third summit, scheduled for May in Accra.', 'en', '2025-11-05'))
+      .toEqual([['talks', '2025-11-04', 'Lagos', null]]);
   });
 });

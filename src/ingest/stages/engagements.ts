@@ -57,6 +57,8 @@ export interface EngagementInput {
   referenceDate?: string | null;
   /** YYYY-MM-DD the text was published: the day of the reported engagement when it names none. */
   publishedOn?: string | null;
+  /** Titled people of the sides, where they stand: who holds a further meeting the text reports. */
+  people?: { start: number; rank: Rank | null }[];
 }
 
 const futureRes = new Map<Language, RegExp>();
@@ -70,7 +72,8 @@ const isFuture = (lang: Language, s: string) => {
 };
 
 /** A relative clause that puts the named event ahead ("…стратегического диалога, очередной раунд которого состоится в Москве"). */
-const RELATIVE_FUTURE = /^[^.;,]*,\s*(?:\p{L}+\s+){0,2}котор\p{L}*\s+(?:\p{L}+\s+)?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|запланирован\p{L}*|намечен\p{L}*)(?![\p{L}])/iu;
+/** The same in French and English: "au sixième sommet, prévu à Alger en 2026", "the summit, scheduled for May". */
+const RELATIVE_FUTURE = /^[^.;,]*,\s*(?:(?:\p{L}+\s+){0,2}котор\p{L}*\s+(?:\p{L}+\s+)?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|запланирован\p{L}*|намечен\p{L}*)|qui (?:se tiendra|aura lieu|doi(?:t|vent) se tenir|devrai(?:t|ent) se tenir)|(?:pr[ée]vue?s?|programm[ée]e?s?) (?:à|en|pour|au|le|les|du|dans|d[ée]but|fin|courant)|(?:scheduled|planned|due|set) (?:for|to|in)|(?:which|that) will (?:be held|take place))(?![\p{L}])/iu;
 const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 /** A principal staying in the host country: the present of being somewhere, in the three languages. */
@@ -270,8 +273,19 @@ function formatOf(text: string, lang: Language): { format: EngagementFormat | nu
 const TALKS_WORD = /talks|переговор|бесед|entretien|pourparlers/iu;
 /** A past-tense verb of meeting ("встречались", "встретились", "met"). */
 const MET_VERB = /^(?:встреча|встрети)л\p{L}*$|^met$/iu;
-/** Being received by a principal ("были приняты Президентом", "был принят Премьер-министром"). */
-const RECEIVED = /принят\p{L}* /iu;
+/** Being received by a principal ("были приняты Президентом", "a été reçu en audience, jeudi, par …"). */
+const RECEIVED = /принят\p{L}* |[ée]t[ée] re[çc]u|re[çc]ue?s? en audience/iu;
+/**
+ * A further meeting the text reports on the day of the main one ("Plus tôt dans la journée, X
+ * s'était entretenu avec Y", "Earlier in the day, …", "a reçu le même jour …"), or the day before
+ * ("La veille, …"): its own engagement, whoever holds it.
+ */
+const SAME_DAY: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:plus (?:tôt|tard) dans la journée|le même jour|dans la (?:matinée|soirée)|dans l['’]après-midi|en (?:fin|début) de journée|(?:s['’]est|a|ont|se sont) (?:ensuite|par la suite)(?= (?:entretenu|reçu|rencontré|été reçu)))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:earlier|later) (?:in the|that|the same) day|(?:on )?the same day(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:в тот же день|в этот же день|ранее в тот же день|позднее в тот же день)(?![\p{L}])/iu,
+};
+const DAY_BEFORE: Partial<Record<Language, RegExp>> = { fr: /^\s*la veille(?! d)/iu };
 
 /** With no cue in the headline or the lead, the cues of the rest that are not recalled ("since the summit held in Lima in 2019"), if any. */
 function unrecalled(text: string, lang: Language, cues: Cue[]): Cue[] {
@@ -332,6 +346,13 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // A reception the text reports with a day of its own ("Накануне … были приняты Премьер-министром"):
     // a meeting with a head of state or government, held before the one reported.
     const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
+    const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
+    const mainSent = sentenceAt(sentences, main.cue.start);
+    const further = c.kind === 'talks' && sent !== mainSent && mainDay && !isPlainVisit && !isMeetingsDuring ? furtherMeeting(input, c, sent, mainDay) : null;
+    if (further) {
+      if (!out.some((e) => e.cue.start >= sent.start && e.cue.end <= sent.end)) out.push({ ...further, place: p ?? main.place, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
+      continue;
+    }
     if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks && !isDatedReception) continue;
     // A headline that calls the reported meeting a summit ("… agree to deepen ties at Lima summit") names
     // no other engagement: no date of its own, and the place of the reported one.
@@ -362,4 +383,29 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const sharesDay = !date && !inherited && isOccasion(input.text, c) && (sentenceAt(sentences, main.cue.start) === sent || c.start < input.titleEnd + 400);
     out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited, implicitDay: sharesDay ? main.implicitDay ?? null : null });
   }
+}
+
+/**
+ * A further meeting in its own sentence on the main engagement's day, or the day before: a meeting
+ * verb with a same-day word ("Plus tôt dans la journée, …", "le même jour") or a sentence that
+ * opens with "La veille". A visit named in the sentence gives the type; else talks where a head of
+ * state or government is named in it, else a ministerial meeting.
+ */
+function furtherMeeting(input: EngagementInput, c: Cue, sent: Sentence, mainDay: string): Pick<EngagementDraft, 'type' | 'date' | 'implicitDay'> | null {
+  const { text, lang } = input;
+  const sentence = text.slice(sent.start, sent.end);
+  if (isFuture(lang, subClause(text, c.start, c.end)) || !/^(?:s['’]|se |a |ont |avai|re[çc]u|rencontr|met|held|встрет|провел|провёл)/iu.test(c.text)) return null;
+  let day: string | null = null;
+  if (SAME_DAY[lang].test(sentence)) day = mainDay;
+  else if (DAY_BEFORE[lang]?.test(sentence)) {
+    const d = new Date(`${mainDay}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    day = d.toISOString().slice(0, 10);
+  }
+  if (!day) return null;
+  const ranks = (input.people ?? []).filter((p) => p.start >= sent.start && p.start < sent.end).map((p) => p.rank);
+  if (!ranks.length) return null;
+  const visit = findCues(sentence, lang).find((x) => VISIT_KINDS.includes(x.kind));
+  const type: EngagementKind = visit ? visit.kind : ranks.some((r) => r === 'head_of_state' || r === 'head_of_government') ? 'talks' : 'ministerial_meeting';
+  return { type, date: null, implicitDay: day };
 }
