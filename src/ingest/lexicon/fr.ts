@@ -63,19 +63,23 @@ export const FR: Lexicon = {
     { pattern: "(?:plan d['’]action|plan de (?:consultations|travail|coopération)|programme)", kind: 'programme' },
     { pattern: 'arrangement', kind: 'arrangement' },
     { pattern: '[ée]change de lettres', kind: 'exchange_of_notes' },
+    // An amendment to an earlier instrument ("avenant n° 2 au contrat …"), and the minutes a session's co-chairs sign.
+    { pattern: 'avenant', kind: 'protocol' },
+    { pattern: 'proc[èe]s-verbal', kind: 'other' },
   ],
-  titleComplements: ['sur', 'entre', 'relatif', 'relative', 'concernant', 'portant', 'de', 'du', 'des', 'en mati[èe]re de', 'dans le domaine', 'pour', 'visant'],
-  titleStops: ["ainsi qu['’]\\p{L}*", "et d['’]une?", 'et (?:un|une)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
+  titleComplements: ['sur', 'entre', 'relatif', 'relative', 'concernant', 'portant', 'de', 'du', 'des', 'en mati[èe]re de', 'dans le domaine', 'pour', 'visant', 'n[°º]\\s?\\d+', 'au', 'aux', 'à la', "à l['’]"],
+  titleStops: ["ainsi qu(?:e|['’]\\p{L}*)", "et d['’]une?", 'et (?:un|une)', 'sign[ée]e?s?', 'a', 'ont', 'est', 'sont', 'qui', 'que', 'dont', 'lors', 'avec', 'par', 'le \\d', 'ratifi[ée]e?', 'entr[ée]e? en vigueur', 'approuv[ée]e?', 'adopt[ée]e?', 'en compl[ée]ment', 'pr[ée]cis'],
   statusCues: [
-    { pattern: 'entr[ée]e?s? en vigueur|en vigueur', status: 'in_force' },
+    // Not an entry into force still ahead ("dès l'entrée en vigueur du traité", "entrera en vigueur").
+    { pattern: "(?<!(?:d[èe]s|apr[èe]s|avant|[àa]|jusqu['’][àa]|attendant|vue de) l['’])entr[ée]e?s? en vigueur|(?<!entr\\p{L}* )en vigueur", status: 'in_force' },
     { pattern: 'ratifi[ée]e?s?|ratification', status: 'ratified' },
     { pattern: 'sign[ée]e?s?|signature|sign[ée]rent|ont sign[ée]|adopt[ée]e?s?|approuv[ée]e?s?|agr[ée][ée]e?s?|renouvel[ée]e?s?', status: 'signed' },
     { pattern: "n[ée]gociations? (?:sur|de|en vue|d['’]une?)|en cours de n[ée]gociation|n[ée]goci", status: 'under_negotiation' },
-    { pattern: "signera|signeront|conclure|annonc[ée]e?s?|esquiss|conclusion des n[ée]gociations|n[ée]gociations (?:ont [ée]t[ée] )?(?:conclues|finalis[ée]es|achev[ée]es)", status: 'announced' },
+    { pattern: "signera|signeront|sera sign[ée]e?|seront sign[ée]e?s|(?:devrai(?:t|ent)|doi(?:t|vent)) [êe]tre sign[ée]e?s?|paraph[ée]e?s?|conclure|annonc[ée]e?s?|esquiss|conclusion des n[ée]gociations|n[ée]gociations (?:ont [ée]t[ée] )?(?:conclues|finalis[ée]es|achev[ée]es)", status: 'announced' },
   ],
   levelCues: [
     { pattern: 'gouvernements?|double imposition', level: 'intergovernmental' },
-    { pattern: "minist[èe]res?|agences?|banque centrale|services|office|autorit[ée]|conseil (?:du|de la|de l['’]|des|national)|board|centre (?:de|du|des|national)|chambres? de commerce", level: 'interagency' },
+    { pattern: "minist[èe]res?|agences?|archives|instituts?|acad[ée]mies?|banque centrale|services|office|autorit[ée]|conseil (?:du|de la|de l['’]|des|national)|board|centre (?:de|du|des|national)|chambres? de commerce", level: 'interagency' },
     { pattern: 'amiti[ée]|partenariat strat[ée]gique|relations diplomatiques|fondements des relations', level: 'interstate' },
   ],
   listHeads: ['les documents suivants', 'les accords suivants', 'documents sign[ée]s', 'ont [ée]t[ée] sign[ée]s'],

@@ -59,4 +59,8 @@ describe('buildAgreements', () => {
     const f = 'По итогам визита предполагается подписать Соглашение между Правительством Российской Федерации и Правительством Республики Чили о сотрудничестве в области образования.';
     expect(agreements(f, 'ru', ['RU', 'CL']).map((x) => x.status)).toEqual(['announced']);
   });
+  it('makes a French protocol between archives, institutes or academies interagency', () => {
+    expect(agreements("Ils ont signé le protocole d'accord entre l'Institut national de la statistique du Niger et l'Institut national de la statistique du Bénin.", 'fr', ['NE', 'BJ']).map((a) => a.level))
+      .toEqual(['interagency']);
+  });
 });

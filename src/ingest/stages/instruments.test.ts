@@ -129,4 +129,17 @@ describe('findInstruments', () => {
     const t = 'They signed an agreement on visa-free travel for diplomats, and the agency signed a memorandum of understanding with the Ministry of Energy on solar power.';
     expect(titles(t, 'en')).toEqual(['Agreement on visa-free travel for diplomats', 'Memorandum of understanding with the Ministry of Energy on solar power']);
   });
+  it('reads an amendment and a session\'s minutes as documents, and stops a title at "ainsi que"', () => {
+    expect(titles("Les ministres ont signé l'avenant n° 3 à la convention de coopération culturelle.", 'fr'))
+      .toEqual(["Avenant n° 3 à la convention de coopération culturelle"]);
+    expect(titles('Les deux ministres ont signé son procès-verbal et deux accords.', 'fr')).toEqual(['Procès-verbal']);
+    expect(titles("Ils ont signé le procès-verbal de la réunion ainsi que deux accords.", 'fr')).toEqual(['Procès-verbal de la réunion']);
+  });
+  it('reads a French signing still ahead as announced, and an entry into force still ahead as not in force', () => {
+    const st = (t: string) => find(t, 'fr').map((i) => i.status);
+    expect(st("Un accord sur la suppression des visas, finalisé durant la session, sera signé ultérieurement.")).toEqual(['announced']);
+    expect(st("À cette occasion devrait être signé un accord de coopération dans le domaine du sport.")).toEqual(['announced']);
+    expect(st("Le traité d'amitié entre la République A et la République B, signé en 2024, a été ratifié ; un comité sera installé dès l'entrée en vigueur du traité.")).toEqual(['ratified']);
+    expect(st("Ils ont salué l'entrée en vigueur, en mai, de la convention d'entraide judiciaire.")).toEqual(['in_force']);
+  });
 });

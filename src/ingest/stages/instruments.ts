@@ -37,6 +37,8 @@ const UNIVERSAL = new RegExp(`(?:${UNIVERSAL_INSTRUMENTS.join('|')})`, 'iu');
 const GENERIC_PARTIES = /\s+(?:between (?:our|the) two (?:countries|nations|sides)|between our (?:countries|nations)|между (?:нашими|двумя) (?:странами|государствами)|entre (?:nos|les) deux (?:pays|[ée]tats))(?![\p{L}]).*$/iu;
 /** Which cue wins when several fit: the specific ones ("will sign", "negotiations on") beat a bare "sign". */
 const STATUS_RANK: AgreementStatus[] = ['signed', 'under_negotiation', 'announced', 'ratified', 'in_force'];
+/** The head of a session's minutes. */
+const MINUTES = /^proc[èe]s-verbal$/iu;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|our|his|her|both|each|all|any|new|as|in|on|at|by|for|with|from|under|of|and|le|la|les|l['’]|un|une|cet|cette|ce|ces|leur|notre|dans|par|pour|sous|avec)$/i;
 
 /** Lower-case words before a head that praise, count or order it rather than name its type. */
@@ -166,7 +168,9 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       if (basis) { end = h.end + basis.index; raw = text.slice(start, end); }
     }
     const isPlural = /s$/i.test(headNoun(h.text)) && !/accords$/i.test(h.text) && lang !== 'ru';
-    const isNamed = !!item || hasRight || !!adj || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text));
+    const isNamed = !!item || hasRight || !!adj || (hasLeft && !['programme', 'roadmap'].includes(h.value.kind)) || (lang === 'ru' && isCapital && h.start > (sentenceAt(sentences, h.start)?.start ?? 0) + 1) || (h.value.kind === 'declaration' && lang === 'fr' && / /.test(h.text))
+      // The minutes a session's co-chairs sign are that session's own, named or not ("ont signé son procès-verbal").
+      || MINUTES.test(h.text);
     if (!isNamed || (isPlural && !hasLeft && !item) || UNIVERSAL.test(raw)) continue;
     if (['programme', 'roadmap'].includes(h.value.kind) && !item && !hasRight) continue;
     let title = raw;
