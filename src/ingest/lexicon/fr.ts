@@ -42,6 +42,8 @@ export const FR: Lexicon = {
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
     { pattern: 'r[ée]union minist[ée]rielle|r[ée]union des ministres', kind: 'ministerial_meeting' },
+    // The previous round of the reported session, named by a pronoun: "la première depuis celle tenue à Tunis en juin 2019".
+    { pattern: "(?:la pr[ée]c[ée]dente|celle|la derni[èe]re)(?= tenue)", kind: 'commission_session' },
     { pattern: "s['’]est (?:ensuite )?entretenue?|se sont entretenu(?:e)?s|a (?:ensuite |par la suite )?(?:été reçue?|rencontré)|s['’][ée]tai(?:t|ent) entretenue?s?|(?:a|ont|avait|avaient) [ée]t[ée] re[çc]u(?:e|s|es)?|re[çc]ue?s? en audience|s['’]entretiendra|entretiens?|a re[çc]u|rencontre|rencontr[ée]\\p{L}*|se sont r[ée]uni(?:e)?s|s['’]est r[ée]unie?|r[ée]union (?:de travail|bilat[ée]rale|avec)|s['’]est rendu|pourparlers|visite", kind: 'talks' },
     { pattern: "(?:ont|a) sign[ée] (?:un|une|le|la|les|l['’]|deux|trois|plusieurs)(?=[ \\p{L}])|signent (?:un|une|le|la|les|l['’])|communiqu[ée] (?:conjoint|commun)|d[ée]claration (?:conjointe|commune)|c[ée]r[ée]monie de signature", kind: 'other' },
   ],

@@ -261,4 +261,10 @@ describe('findEngagements', () => {
     expect(run('The President received the Prime Minister in Lagos on Tuesday. The Prime Minister confirmed he would attend the third summit, scheduled for May in Accra.', 'en', '2025-11-05'))
       .toEqual([['talks', '2025-11-04', 'Lagos', null]]);
   });
+  it('lists the earlier round of the reported session that a pronoun names, only where a session is reported', () => {
+    expect(run("La 9e session de la commission mixte s'est tenue le 3 mars 2025 à Niamey. C'est la première depuis celle tenue à Cotonou en mai 2018.", 'fr', '2025-03-04', 0, ['minister']))
+      .toEqual([['commission_session', '2025-03-03', 'Niamey', null], ['commission_session', '2018-05', 'Cotonou', null]]);
+    expect(run("Le Président a reçu le 3 mars 2025 à Niamey le ministre. Il a évoqué la conférence de Lomé et celle tenue à Cotonou en mai 2018.", 'fr', '2025-03-04'))
+      .toEqual([['talks', '2025-03-03', 'Niamey', null]]);
+  });
 });

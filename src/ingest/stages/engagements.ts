@@ -285,6 +285,8 @@ const SAME_DAY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:earlier|later) (?:in the|that|the same) day|(?:on )?the same day(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:в тот же день|в этот же день|ранее в тот же день|позднее в тот же день)(?![\p{L}])/iu,
 };
+/** A pronoun cue for an earlier round of the reported session ("celle tenue à …", "la précédente tenue à …"). */
+const PREVIOUS_ROUND = /^(?:la pr[ée]c[ée]dente|celle|la derni[èe]re)$/iu;
 const DAY_BEFORE: Partial<Record<Language, RegExp>> = { fr: /^\s*la veille(?! d)/iu };
 
 /** With no cue in the headline or the lead, the cues of the rest that are not recalled ("since the summit held in Lima in 2019"), if any. */
@@ -346,6 +348,12 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // A reception the text reports with a day of its own ("Накануне … были приняты Премьер-министром"):
     // a meeting with a head of state or government, held before the one reported.
     const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
+    // "celle tenue à Tunis en juin 2019": an earlier round of the reported session or summit, only where the text reports one.
+    if (PREVIOUS_ROUND.test(c.text)) {
+      if ((main.type === 'commission_session' || main.type === 'summit') && d && !d.isRelative && d.value !== main.date?.value && !out.some((e) => e.date?.value === d.value))
+        out.push({ type: main.type, date: d, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
+      continue;
+    }
     const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
     const mainSent = sentenceAt(sentences, main.cue.start);
     const further = c.kind === 'talks' && sent !== mainSent && mainDay && !isPlainVisit && !isMeetingsDuring ? furtherMeeting(input, c, sent, mainDay) : null;
