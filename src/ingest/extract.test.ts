@@ -125,4 +125,8 @@ describe('extract: text as published', () => {
     const t = 'Переговоры с Президентом Вьетнама\n\n20 июня 2024 года в Кремле состоялись переговоры. Владимир Путин провёл переговоры с Президентом Вьетнама То Ламом, прибывшим в Россию с официальным визитом.';
     expect(extract(t, { language: 'ru', referenceDate: '2024-06-20' }).engagements.map((e) => e.type)).toEqual(['official_visit']);
   });
+  it('does not read the portfolios of a French title as areas of cooperation', () => {
+    const t = "Le ministre des Affaires étrangères, M. Paul Roux, a reçu ce lundi à Dakar son homologue malien, M. Ali Keita, ministre des Affaires étrangères, de la Migration et des Maliens de l'extérieur. Il a aussi rencontré M. Jean Sow, ministre d'État chargé de l'Économie et des Finances. Les ministres ont parlé de la santé.";
+    expect(extract(t, { language: 'fr', referenceDate: '2025-03-10' }).sectors).toEqual(['health']);
+  });
 });

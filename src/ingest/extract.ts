@@ -73,7 +73,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     key: `st${i + 1}`, evidence: [span('claim', s)], confidence: 0.6, topic: s.topic, claim: s.claim, trend: s.trend,
   }));
   // Terms in people's titles name their office, not an area of cooperation.
-  const roles = ctx.participants!.flatMap((p) => p.mentions.map((m) => [m.roleStart, m.roleEnd] as const));
+  const roles = ctx.participants!.flatMap((p) => p.mentions.map((m) => titleSpan(plain, language, m)));
   const docMentions = ctx.sectorMentions!.filter((m) => !m.isInOrgName && !roles.some(([a, b]) => m.start >= a && m.end <= b));
   // A notice that reports no engagement (an agreement entering into force) covers the areas of its instruments only.
   const sectors = engagements.length ? documentSectors(docMentions, agreements.flatMap((a) => a.sectors)) : documentSectors([], agreements.flatMap((a) => a.sectors));
@@ -84,6 +84,30 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     country_mentions: ctx.countries!.map((c) => ({ code: c.code, start: c.start, end: c.end, text: c.text })),
     sector_mentions: ctx.sectorMentions!.map((s) => ({ sector: s.sector, start: s.start, end: s.end, text: s.text })),
   };
+}
+
+/** A French portfolio that continues a title: ", de la Migration et des Tunisiens à l'étranger", " chargé de l'Économie et des Finances". */
+const FR_PORTFOLIO = /^(?:,\s+(?:et\s+)?|\s+(?:et\s+)?)(?:charg[ée]e?s?\s+)?(?:de la|du|des|de l['’]|d['’])\s*[^,.;\n]{1,90}/u;
+
+/**
+ * The whole written title of a person's mention: in French the portfolios that run on after the
+ * role read for the person, and everything between a title and the name it introduces.
+ */
+function titleSpan(text: string, lang: string, m: { start: number; end: number; roleStart: number; roleEnd: number; via: string }): readonly [number, number] {
+  if (lang !== 'fr') return [m.roleStart, m.roleEnd] as const;
+  let end = m.roleEnd;
+  if (m.via === 'title_before') {
+    // A second title in apposition after the name ("son homologue tunisien, M. X, ministre des Affaires étrangères, de la Migration …").
+    const appos = /^,\s+(?:(?:le|la|l['’])\s*)?(?:vice-)?(?:ministre|pr[ée]sident|premi(?:er|ère) ministre|secr[ée]taire|ambassad|chef|directeur|directrice)[^,.;\n]{0,120}/iu.exec(text.slice(m.end, m.end + 140));
+    if (appos) end = m.end + appos[0].length;
+    else if (m.start > end && m.start - end < 300 && !/[.;\n]/u.test(text.slice(end, m.start).replace(/(?:M|Mme|S\.E)\.(?=\s)/gu, ''))) return [m.roleStart, m.start] as const;
+  }
+  for (let k = 0; k < 6; k++) {
+    const more = FR_PORTFOLIO.exec(text.slice(end, end + 120));
+    if (!more) break;
+    end += more[0].length;
+  }
+  return [m.roleStart, end] as const;
 }
 
 /**

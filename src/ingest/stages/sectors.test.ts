@@ -76,4 +76,17 @@ describe('findSectorMentions', () => {
   it('reads railways and water use in Russian', () => {
     expect(sectors('Обсуждены строительство железной дороги и вопросы водопользования.', 'ru')).toEqual(['transport_logistics', 'environment']);
   });
+  it('reads French grid, fishing and security words for what they are, and a project\'s financing as its area', () => {
+    expect(sectors("Le projet porte sur le réseau de transport d'électricité et l'électrification rurale.", 'fr')).toEqual(['energy']);
+    expect(sectors('Ils ont évoqué la sécurité maritime et la pêche maritime.', 'fr')).toEqual(['security_defence', 'agriculture']);
+    expect(sectors("Convention de financement du programme d'appui à l'enseignement technique.", 'fr')).toEqual(['education']);
+    expect(sectors('La ministre est arrivée à Cotonou.', 'fr')).toEqual([]);
+    expect(sectors('Ils ont salué la filière du coton.', 'fr')).toEqual(['agriculture']);
+  });
+  it('reads further French terms of cooperation', () => {
+    expect(sectors("Coopération dans les domaines du patrimoine, des musées et de la protection civile.", 'fr')).toEqual(['culture', 'humanitarian']);
+    expect(sectors("Ils souhaitent accroître les exportations de produits pétroliers et la formation des ressources humaines.", 'fr')).toEqual(['trade', 'oil_gas', 'education']);
+    expect(sectors("Ils ont évoqué le cessez-le-feu, la réadmission des migrants et l'allègement de la dette.", 'fr')).toEqual(['security_defence', 'other', 'finance']);
+    expect(sectors("Ils ont discuté des minéraux critiques et de la mobilité des jeunes professionnels.", 'fr')).toEqual(['geology_mining', 'other']);
+  });
 });
