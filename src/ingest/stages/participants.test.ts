@@ -93,4 +93,14 @@ describe('buildParticipants', () => {
     const t = "Le ministre malien, M. Abdoulaye Keita, a été reçu par le Premier ministre Ousmane Diallo, à qui il a remis un message écrit du président Modibo Traoré à l'intention du chef de l'État, Amadou Ba.";
     expect(participants(t, 'fr', ['ML', 'SN'], 'SN').map((p) => p[0])).toEqual(['Abdoulaye Keita', 'Ousmane Diallo']);
   });
+  it('puts people met together on one side, and two who sign together on two', () => {
+    const met = "Le conseiller fédéral Marc Keller a effectué une visite de travail à Lomé. Il s'est entretenu avec le président du Togo, Koffi Mensah, ainsi qu'avec la ministre d'État, ministre des Affaires étrangères, Akossiwa Dogbe.";
+    expect(participants(met, 'fr', ['CH', 'TG'], 'CH')).toEqual([['Marc Keller', 'CH'], ['Koffi Mensah', 'TG'], ['Akossiwa Dogbe', 'TG']]);
+    const signed = "Le Président du Niger, M. Ali Moussa, a reçu la ministre déléguée Claire Roux. Le lendemain, Claire Roux et M. Issa Garba, ministre d'État chargé des Finances, ont procédé à la signature de deux conventions.";
+    expect(participants(signed, 'fr', ['FR', 'NE'], 'FR')).toEqual([['Ali Moussa', 'NE'], ['Claire Roux', 'FR'], ['Issa Garba', 'NE']]);
+  });
+  it('merges a compound given name written in part', () => {
+    const t = "Le Premier ministre Jan Peeters a reçu le Président Jean Ilunga. Le Président de la République démocratique du Congo, Jean-Baptiste Ilunga Kabeya, a salué l'accueil.";
+    expect(participants(t, 'fr', ['BE', 'CD'], 'BE')).toEqual([['Jan Peeters', 'BE'], ['Jean-Baptiste Ilunga Kabeya', 'CD']]);
+  });
 });

@@ -51,6 +51,12 @@ function isSamePerson(a: string, b: string): boolean {
   if (wa.length > 1 && wb.length > 1 && (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w)))) return true;
   // "Speaker Park" is "Park Ji-won": a lone word that opens a name written surname first.
   if ((wa.length === 1 && wb.length > 1 && wb[0] === wa[0] && wa[0]!.length > 1) || (wb.length === 1 && wa.length > 1 && wa[0] === wb[0] && wb[0]!.length > 1)) return true;
+  // A compound given name written in full or in part: "Félix Tshisekedi" is "Félix-Antoine Tshisekedi Tshilombo".
+  const ha = wa.flatMap((w) => w.split('-'));
+  const hb = wb.flatMap((w) => w.split('-'));
+  if (ha.length > wa.length || hb.length > wb.length) {
+    if (wa.length > 1 && wb.length > 1 && (ha.every((w) => hb.includes(w)) || hb.every((w) => ha.includes(w)))) return true;
+  }
   if (surname(a) !== surname(b)) return false;
   if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return true;
   const ga = wordsOf(a).slice(0, -1);
@@ -108,6 +114,10 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
       const other = subject ? sides.find((c) => c !== subject.country) : sides.includes(home) ? sides.find((c) => c !== home) : undefined;
       if (other) { g.country = other; continue; }
     }
+    // "… avec le Président X, ainsi qu'avec la ministre Y": people met together are of one side;
+    // "X et M. Y, ministre …, ont signé …": two people who sign or co-chair together are of two.
+    const joined = joinedSide(text, g, groups, sides);
+    if (joined) { g.country = joined; continue; }
     // Two people under one plural title are one per side: the partner's side known, this one takes the other.
     const paired = g.mentions.find((m) => m.pairedWith !== undefined);
     const partner = paired ? groups.find((o) => o !== g && o.mentions.some((m) => m.start === paired.pairedWith)) : undefined;
@@ -194,6 +204,34 @@ function visitedCountry(text: string, g: Participant, people: PersonMention[], c
       .filter((x) => x.start >= at && x.start < Math.min(end, at + 120))
       .sort((a, b) => a.start - b.start)[0];
     if (where) return 'code' in where ? where.code : where.countryCode;
+  }
+  return null;
+}
+
+/** A joint verb after two people joined by "et": they act as the two sides ("ont signé", "ont coprésidé", "se sont entretenus"). */
+const FR_JOINT_VERB = /^[^.;]{0,160}?(?<![\p{L}])(?:ont|se sont|avaient|s['’][ée]taient)\s+(?:\p{Ll}+\s+)?(?:sign[ée]|copr[ée]sid[ée]|co-pr[ée]sid[ée]|proc[ée]d[ée]|entretenus|rencontr[ée]s|paraph[ée])/u;
+
+/**
+ * The side a person takes from the one named next to him: "ainsi qu'avec" / "et avec" before him
+ * adds another person met, of the same side as the one before; "A et M. B, …, ont signé" makes
+ * the two the two sides.
+ */
+function joinedSide(text: string, g: Participant, groups: Participant[], sides: string[]): string | null {
+  if (sides.length !== 2) return null;
+  for (const m of g.mentions) {
+    const at = Math.min(m.start, m.roleStart);
+    const after = Math.max(m.end, m.roleEnd);
+    // "Claire Roux et M. Issa Garba, …, ont signé": the name before "et" may be a later, untitled mention.
+    const before = /(\p{Lu}[\p{L}'’-]+)\s+et\s+(?:(?:M|Mme)\.|Monsieur|Madame)?\s*$/u.exec(text.slice(Math.max(0, at - 60), at));
+    const named = before ? groups.find((o) => o !== g && o.country && sides.includes(o.country) && surname(o.name) === fold(before[1]!)) : undefined;
+    if (named && FR_JOINT_VERB.test(text.slice(after, after + 200))) return sides.find((c) => c !== named.country) ?? null;
+    const prev = groups.filter((o) => o !== g && o.country && sides.includes(o.country))
+      .flatMap((o) => o.mentions.map((x) => ({ o, end: Math.max(x.end, x.roleEnd) })))
+      .filter((x) => x.end <= at && at - x.end < 120).sort((a, b) => b.end - a.end)[0];
+    if (!prev) continue;
+    const gap = text.slice(prev.end, at).replace(/(?:M|Mme|S\.E)\.(?=\s)/gu, '');
+    if (/^,?\s+(?:ainsi qu['’]|et\s+)avec\s[^.;]{0,90}$/iu.test(gap)) return prev.o.country;
+    if (/^\s+et\s+(?:M\.|Mme|Monsieur|Madame)?\s*$/u.test(gap) && FR_JOINT_VERB.test(text.slice(Math.max(m.end, m.roleEnd), Math.max(m.end, m.roleEnd) + 200))) return sides.find((c) => c !== prev.o.country) ?? null;
   }
   return null;
 }

@@ -207,4 +207,7 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(found.map((p) => p.name)).toEqual(['Marc Lefort', 'Amadou Kane']);
     expect(found[0]!.pairedWith).toBe(found[1]!.start);
   });
+  it('reads a French title that runs on through "chargé de …" before the name', () => {
+    expect(people("Il a rencontré le ministre délégué chargé du Commerce extérieur, Luc Garnier.", 'fr')).toEqual([['Luc Garnier', null]]);
+  });
 });

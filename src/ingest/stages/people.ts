@@ -92,7 +92,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     // the Republic of Malawi", "Minister of Finance, Planning and Development, Ms …").
     ? /^(?:(?:, (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}'’-]*)* and (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt|President|Prime|Minister|Secretary)(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?=, | of ))?(?:(?: (?:of|for|to|from|at|on)(?: the)?(?:(?:,(?= \p{Lu}[\p{L}'’-]*,)|,(?= and ))? (?!(?:Mr|Mrs|Ms|Dr|Hon|Rt|Shri|Sri|Smt)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|on|to)){1,14}))?/u.exec(after)
     : lang === 'fr'
-      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|é|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,18})/u.exec(after)
+      ? /^(?: \p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée)s?)?(?: charg[ée]e?s?)?(?: (?:de|du|des|d['’]|à|auprès)(?: la| l['’]|les)?\s?(?:(?:\p{Lu}[\p{L}'’-]*|et|des|du|de|la|[ld]['’]\p{Lu}[\p{L}-]*|\p{Ll}+(?:ique|ale|aire|elle|ienne|aise|ée|é|ère|er|eur|ion|ité|ie|ement|e)s?)(?![\p{L}'’])[ ]?){1,18})/u.exec(after)
       // Russian: read word by word below (a genitive portfolio, then the country and its state words).
       : /^ (?=\p{L})/u.exec(after);
   if (comp) {
