@@ -39,6 +39,8 @@ export const FR: Lexicon = {
     { pattern: 'visite officielle', kind: 'official_visit' },
     { pattern: "visite (?:d['’]amiti[ée] et )?de travail", kind: 'working_visit' },
     { pattern: "(?:entretien|[ée]change|conversation|appel) t[ée]l[ée]phonique|par t[ée]l[ée]phone|visioconf[ée]rence|(?:s['’]est )?entretenu[es]? par", kind: 'phone_call' },
+    // Two states' own "sommet bilatéral" or "sommet intergouvernemental" is their leaders' talks, not a multi-country summit.
+    { pattern: 'sommet (?:bilat[ée]ral|intergouvernemental)', kind: 'talks' },
     { pattern: 'sommet', kind: 'summit' },
     { pattern: 'commission (?:mixte|intergouvernementale)|comit[ée] (?:mixte|directeur)|groupe de travail|dialogue strat[ée]gique|session de la commission', kind: 'commission_session' },
     { pattern: 'r[ée]union minist[ée]rielle|r[ée]union des ministres', kind: 'ministerial_meeting' },

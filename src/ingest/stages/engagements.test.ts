@@ -267,4 +267,8 @@ describe('findEngagements', () => {
     expect(run("Le Président a reçu le 3 mars 2025 à Niamey le ministre. Il a évoqué la conférence de Lomé et celle tenue à Cotonou en mai 2018.", 'fr', '2025-03-04'))
       .toEqual([['talks', '2025-03-03', 'Niamey', null]]);
   });
+  it('reads two states\' "sommet intergouvernemental" as their leaders\' talks, not a summit', () => {
+    expect(run("Les deux chefs de gouvernement se sont entretenus ce lundi par téléphone. Ils ont évoqué les suites du troisième sommet intergouvernemental franco-espagnol, tenu à Madrid le 12 mars 2025, dans le prolongement duquel ils ont lancé plusieurs projets.", 'fr', '2025-06-02'))
+      .toEqual([['phone_call', '2025-06-02', null, null], ['talks', '2025-03-12', 'Madrid', null]]);
+  });
 });
