@@ -90,5 +90,7 @@ export const FR: Lexicon = {
   sectors: [],
   sectorNegations: ['gr[âa]ce [àa]', 'au b[ée]n[ée]fice'],
   // Porte-parole, and leaders whose message or greetings someone else brings.
-  nonParticipantCues: ['porte-parole', "message (?:(?:écrit|verbal|oral|personnel|de félicitations|de condoléances) )?(?:d[eu]|de l['’])", "à l['’]intention d[eu]", "destiné au", 'lettre d[eu]', 'salutations d[eu]', 'de la part d[eu]', "au nom d[eu]", 'invitation d[eu]'],
+  nonParticipantCues: ['porte-parole', "message (?:(?:écrit|verbal|oral|personnel|de félicitations|de condoléances) )?(?:d[eu]|de l['’])", "à l['’]intention d[eu]", "destiné au", 'lettre d[eu]', 'salutations d[eu]', 'de la part d[eu]', "au nom d[eu]", 'invitation d[eu]',
+    // A minister answering to parliament, and the signatories of an earlier, dated signing ("signée … le 14 février 2025 par le ministre …").
+    "devant (?:la repr[ée]sentation nationale|les (?:d[ée]put[ée]s|s[ée]nateurs|parlementaires)|l['’]Assembl[ée]e nationale|le (?:Parlement|S[ée]nat))", "\\d{4} par (?:le |la |l['’])?"],
 };

@@ -103,4 +103,8 @@ describe('buildParticipants', () => {
     const t = "Le Premier ministre Jan Peeters a reçu le Président Jean Ilunga. Le Président de la République démocratique du Congo, Jean-Baptiste Ilunga Kabeya, a salué l'accueil.";
     expect(participants(t, 'fr', ['BE', 'CD'], 'BE')).toEqual([['Jan Peeters', 'BE'], ['Jean-Baptiste Ilunga Kabeya', 'CD']]);
   });
+  it('leaves out a minister who defends a bill before parliament and the signatories of an earlier, dated signing', () => {
+    const t = "Le traité, signé à Paris le 2 mai 2024 lors de la visite du Président du Bénin, M. Paul Hounkpè, reçu par le Président Marc Lefort, a été ratifié. La convention, signée le 3 mars 2024 par le ministre des Finances, M. Jean Dossou, a aussi été ratifiée. Défendant les textes devant les députés, le ministre des Affaires étrangères, M. Aurélien Agbénonci, a salué leur adoption.";
+    expect(participants(t, 'fr', ['BJ', 'FR'], 'BJ').map((p) => p[0])).toEqual(['Paul Hounkpè', 'Marc Lefort']);
+  });
 });

@@ -72,7 +72,7 @@ function isSamePerson(a: string, b: string): boolean {
  * @param places place mentions: a visitor comes from the side whose country he does not visit
  */
 export function buildParticipants(text: string, lang: Language, people: PersonMention[], countries: CountryMention[], sides: string[], home: string, leadEnd = text.length, titleEnd = 0, places: PlaceMention[] = [], referenceDate: string | null = null): Participant[] {
-  const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*$`, 'iu');
+  const nonPart = cachedRe(`(?:${LEXICONS[lang].nonParticipantCues.join('|')})[\\s:,]*(?:(?:le|la|l['’]|the)\\s*)?$`, 'iu');
   const groups: Participant[] = [];
   const body = text.slice(titleEnd);
   for (const raw of people) {
