@@ -63,4 +63,10 @@ describe('buildAgreements', () => {
     expect(agreements("Ils ont signé le protocole d'accord entre l'Institut national de la statistique du Niger et l'Institut national de la statistique du Bénin.", 'fr', ['NE', 'BJ']).map((a) => a.level))
       .toEqual(['interagency']);
   });
+  it('takes a short reference to a fuller title of the same kind for that document, not another', () => {
+    const t = "Les députés ont ratifié la Convention entre le Gouvernement du Niger et le Gouvernement du Bénin en vue d'éviter les doubles impositions et de prévenir la fraude fiscale. Selon le ministre, la convention fiscale rassurera les investisseurs.";
+    expect(agreements(t, 'fr', ['NE', 'BJ']).map((a) => [a.mention.title.slice(0, 20), a.status])).toEqual([['Convention entre le ', 'ratified']]);
+    const two = "Ils ont signé la convention de coopération culturelle entre le Gouvernement du Niger et le Gouvernement du Bénin et une convention fiscale.";
+    expect(agreements(two, 'fr', ['NE', 'BJ'])).toHaveLength(2);
+  });
 });

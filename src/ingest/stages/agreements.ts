@@ -28,6 +28,20 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
+/**
+ * A short reference to a fuller title of the same kind: a head and at most two words, each of which
+ * the fuller title carries in some form ("la convention fiscale" for "Convention … en vue d'éviter
+ * les doubles impositions et de prévenir l'évasion et la fraude fiscales …").
+ */
+function isShortRef(short: InstrumentMention, full: InstrumentMention): boolean {
+  if (short.kind !== full.kind || short.isListed || short.title.length >= full.title.length) return false;
+  const ws = [...words(short.title)];
+  const wf = [...words(full.title)];
+  if (ws.length < 2 || ws.length > 3 || wf.length < ws.length + 2) return false;
+  const stem = (w: string) => w.slice(0, Math.max(4, Math.min(6, w.length - 2)));
+  return ws.every((w) => wf.some((f) => f.startsWith(stem(w))));
+}
+
 const SELF_TITLE = /joint statement|joint declaration|совместн\p{L}* заявлени|d[ée]claration (?:conjointe|commune)|communiqu[ée] (?:conjoint|commun)/iu;
 
 /**
@@ -52,11 +66,12 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
       const x = a.mention;
       if (x.isListed && m.isListed) return false;
       const ov = overlap(x.title, m.title);
+      if (isShortRef(x, m) || isShortRef(m, x)) return true;
       return x.isInTitleLine !== m.isInTitleLine ? ov >= 0.6 && x.kind === m.kind : ov >= 0.85;
     });
     if (same) {
       // A body mention beats the headline's title-cased one; a longer body mention beats a shorter.
-      const better = same.mention.isInTitleLine && !m.isInTitleLine;
+      const better = (same.mention.isInTitleLine && !m.isInTitleLine) || isShortRef(same.mention, m);
       if (better) { same.others.push(same.mention); same.mention = m; } else same.others.push(m);
       continue;
     }
