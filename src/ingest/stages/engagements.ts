@@ -280,7 +280,7 @@ const RECEIVED = /принят\p{L}* |[ée]t[ée] re[çc]u|re[çc]ue?s? en audie
  * s'était entretenu avec Y", "Earlier in the day, …", "a reçu le même jour …"), or the day before
  * ("La veille, …"): its own engagement, whoever holds it.
  */
-const SAME_DAY: Record<Language, RegExp> = {
+const SAME_DAY_WORDS: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:plus (?:tôt|tard) dans la journée|le même jour|dans la (?:matinée|soirée)|dans l['’]après-midi|en (?:fin|début) de journée|(?:s['’]est|a|ont|se sont) (?:ensuite|par la suite)(?= (?:entretenu|reçu|rencontré|été reçu)))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:earlier|later) (?:in the|that|the same) day|(?:on )?the same day(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:в тот же день|в этот же день|ранее в тот же день|позднее в тот же день)(?![\p{L}])/iu,
@@ -324,6 +324,18 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const opener = SAME_DAY[input.lang].exec(sent.text.trimStart());
     const openerEnd = opener ? sent.start + (sent.text.length - sent.text.trimStart().length) + opener[0].length : -1;
     const isSameDay = (opener && c.start >= openerEnd) || SAME_DAY_AFTER[input.lang].test(input.text.slice(c.end, sent.end));
+    const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
+    // A date that opens the sentence ("Le 2 octobre, le ministre … avait rencontré …") dates all of it.
+    const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
+    const d = (win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] ?? opening) as DateMention | undefined;
+    const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
+    const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
+    const mainSent = sentenceAt(sentences, main.cue.start);
+    const further = c.kind === 'talks' && sent !== mainSent && mainDay && !/^(?:visit|визит)/iu.test(c.text) && !/meetings in/i.test(c.text) ? furtherMeeting(input, c, sent, mainDay) : null;
+    if (further) {
+      if (!out.some((e) => e.cue.start >= sent.start && e.cue.end <= sent.end)) out.push({ ...further, place: p ?? main.place, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
+      continue;
+    }
     if (c.kind === 'talks' && isSameDay && sent !== sentenceAt(sentences, main.cue.start) && (main.date || main.implicitDay)) {
       if (sameDaySents.has(sent)) continue;
       sameDaySents.add(sent);
@@ -332,11 +344,6 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
       out.push({ type, date: main.date, place: inSent, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null, implicitDay: main.date ? null : main.implicitDay ?? null });
       continue;
     }
-    const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
-    // A date that opens the sentence ("Le 2 octobre, le ministre … avait rencontré …") dates all of it.
-    const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
-    const d = (win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] ?? opening) as DateMention | undefined;
-    const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
     const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
     // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
     const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
@@ -352,13 +359,6 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (PREVIOUS_ROUND.test(c.text)) {
       if ((main.type === 'commission_session' || main.type === 'summit') && d && !d.isRelative && d.value !== main.date?.value && !out.some((e) => e.date?.value === d.value))
         out.push({ type: main.type, date: d, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
-      continue;
-    }
-    const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
-    const mainSent = sentenceAt(sentences, main.cue.start);
-    const further = c.kind === 'talks' && sent !== mainSent && mainDay && !isPlainVisit && !isMeetingsDuring ? furtherMeeting(input, c, sent, mainDay) : null;
-    if (further) {
-      if (!out.some((e) => e.cue.start >= sent.start && e.cue.end <= sent.end)) out.push({ ...further, place: p ?? main.place, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
       continue;
     }
     if (c.kind === 'talks' && !isMeetingsDuring && !isPlainVisit && !isPinnedTalks && !isDatedReception) continue;
@@ -404,7 +404,7 @@ function furtherMeeting(input: EngagementInput, c: Cue, sent: Sentence, mainDay:
   const sentence = text.slice(sent.start, sent.end);
   if (isFuture(lang, subClause(text, c.start, c.end)) || !/^(?:s['’]|se |a |ont |avai|re[çc]u|rencontr|met|held|встрет|провел|провёл)/iu.test(c.text)) return null;
   let day: string | null = null;
-  if (SAME_DAY[lang].test(sentence)) day = mainDay;
+  if (SAME_DAY_WORDS[lang].test(sentence)) day = mainDay;
   else if (DAY_BEFORE[lang]?.test(sentence)) {
     const d = new Date(`${mainDay}T00:00:00Z`);
     d.setUTCDate(d.getUTCDate() - 1);

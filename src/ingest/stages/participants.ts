@@ -236,14 +236,6 @@ function joinedSide(text: string, g: Participant, groups: Participant[], sides: 
   return null;
 }
 
-/** Where the sentence holding a position starts: the last line break or sentence end before it ("M." is not one). */
-function sentenceStart(text: string, pos: number): number {
-  const win = text.slice(Math.max(0, pos - 400), pos);
-  let cut = win.lastIndexOf('\n') + 1;
-  for (const m of win.matchAll(/\p{Ll}{2,}[.!?]\s+/gu)) cut = Math.max(cut, m.index + m[0].length);
-  return Math.max(0, pos - 400) + cut;
-}
-
 /**
  * A side named earlier in the person's sentence: "du côté ivoirien, M. X", "pour la partie
  * marocaine, …", "on the Indian side, …", "с российской стороны – …". The last such marker before
