@@ -1,5 +1,8 @@
 import type { Lexicon } from './types.js';
 
+/** A parliament or one of its chambers, in the genitive, as the states that write Russian name them. */
+const PARLIAMENT = '(?:государственной думы|совета федерации|парламента|сената|маджлиси (?:милли|намояндагон)|милли меджлиса|жогорку кенеша|(?:\\p{L}+ ){0,2}(?:собрания|хурала|кенеша|мажилиса|меджлиса|мажлиса|палаты|рады|ассамблеи|скупщины|сейма))';
+
 /**
  * Russian: how kremlin.ru, the MFA and the Government name people, meetings and documents.
  * Patterns carry open endings (\p{L}*) so that every case of a noun matches.
@@ -18,8 +21,12 @@ export const RU: Lexicon = {
     { pattern: 'председател\\p{L}*(?= (?:КНР|Китая|Китайской Народной Республики|Президентского совета|Президиума|Суверенного совета))', rank: 'head_of_state' },
     { pattern: 'султан\\p{L}*|корол\\p{L}*|эмир\\p{L}*|наследн\\p{L}* принц\\p{L}*|шейх\\p{L}*|верховн\\p{L}* лидер\\p{L}*', rank: 'head_of_state' },
     { pattern: 'председател\\p{L}* (?:правительства|совета министров)|премьер-министр\\p{L}*|премьер\\p{L}* государственного совета|глав\\p{L}* правительства|(?:федеральн\\p{L}* )?канцлер\\p{L}*', rank: 'head_of_government' },
-    { pattern: 'председател\\p{L}* (?:государственной думы|совета федерации|парламента|сената)', rank: 'speaker' },
-    { pattern: '(?:перв\\p{L}* )?заместител\\p{L}* (?:председателя правительства|министра [\\p{L} ]+?)', rank: 'deputy' },
+    // The chair of a parliament or of one of its chambers, by its own name in each state ("Председатель
+    // Великого Государственного Хурала", "Маджлиси милли", "Жогорку Кенеша", "Национального собрания").
+    { pattern: `председател(?!ьств)\\p{L}* ${PARLIAMENT}|спикер\\p{L}*(?: ${PARLIAMENT})?`, rank: 'speaker' },
+    // The chair of a committee or standing commission of a chamber ("председатель Комитета СФ по …").
+    { pattern: 'председател(?!ьств)\\p{L}* (?:постоянн\\p{L}* )?(?:комитета|подкомитета|комиссии)', rank: 'official' },
+    { pattern: `(?:перв\\p{L}* )?заместител\\p{L}* (?:председател\\p{L}* (?:правительства|${PARLIAMENT})|премьер-министр\\p{L}*|министра [\\p{L} ]+?)`, rank: 'deputy' },
     { pattern: 'вице-премьер\\p{L}*|вице-президент\\p{L}*', rank: 'deputy' },
     { pattern: 'государственн\\p{L}* секретар\\p{L}*(?: сша)?', rank: 'minister' },
     // A foreign minister often holds a second portfolio joined by "и" ("иностранных дел и международного

@@ -189,6 +189,20 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people("La ministre a reçu hier à Lomé Robert Dussey, ministre des Affaires étrangères du Togo.", 'fr').map((p) => p[0])).not.toContain('Lomé Robert Dussey');
     expect(people("Le Ministre des Relations Extérieures, M. Jean Mba, a reçu l'ambassadeur.", 'fr').map((p) => p[0])).toEqual(['Jean Mba']);
   });
+  it('reads Russian enumerations "Title Name, Title Name" with the title before each name', () => {
+    const t = 'В беседе участвовали министр финансов Игорь Ковалёв, министр транспорта Пётр Зимин и заместитель Премьер-министра, министр юстиции Ахмад Назаров.';
+    expect(findPeople(t, 'ru', findCountryMentions(t, 'ru')).map((p) => [p.name, p.role])).toEqual([
+      ['Игорь Ковалёв', 'министр финансов'], ['Пётр Зимин', 'министр транспорта'], ['Ахмад Назаров', 'министр юстиции'],
+    ]);
+  });
+  it('reads Russian titles of parliament and committee chairs, deputy ministers and heads of state corporations', () => {
+    const t = 'Председатель Народного собрания Болгарии Иван Стоянов встретился с председателем Комитета Государственной Думы по экономической политике Олегом Марковым и заместителем министра иностранных дел Сербии Миланом Юричем. Присутствовал генеральный директор госкорпорации «Ростех» Сергей Белов.';
+    expect(people(t, 'ru')).toEqual([['Иван Стоянов', 'BG'], ['Олег Марков', null], ['Милан Юрич', 'RS'], ['Сергей Белов', null]]);
+  });
+  it('does not carry a Russian headline title across the blank line to the dateline city', () => {
+    const t = 'Консультации заместителей министров иностранных дел\n\nАстана, 5 мая. Стороны обсудили повестку.';
+    expect(people(t, 'ru')).toEqual([]);
+  });
   it('reads the name after a French minister\'s portfolios listed between commas', () => {
     const t = "Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, M. Paul Martin, et le ministre des Affaires étrangères, de la Coopération et des Gabonais de l'étranger, Mme Awa Ndong, ont signé l'accord.";
     expect(people(t, 'fr').map((p) => p[0])).toEqual(['Paul Martin', 'Awa Ndong']);

@@ -117,15 +117,37 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
     if (lang === 'ru') {
       let stop = tEnd;
       // A portfolio in the genitive may come first ("Министр сельского хозяйства", "энергетики и шахт").
-      const wordRe = /\s(\p{Lu}[\p{L}-]*|\p{Ll}+)/uy;
+      // An organisation in quotes and an abbreviation belong to the title too ("генеральный директор
+      // госкорпорации «Росатом»", "председатель Комитета СФ по международным делам").
+      const wordRe = /\s([«"„][^«»"“\n]{1,40}[»"“]|\p{Lu}[\p{L}-]*|\p{Ll}+)/uy;
       wordRe.lastIndex = tEnd;
       let seenCapital = false;
       let portfolio = 0;
       for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
         const ws = m.index + 1;
-        if (/^\p{Ll}/u.test(m[1]!)) {
-          if (seenCapital || ++portfolio > 6 || !(m[1] === 'и' || (RU_GENITIVE.test(m[1]!) && !RU_VERB.test(m[1]!)))) break;
+        if (/^[«"„]/u.test(m[1]!) || (/^\p{Lu}{2,6}$/u.test(m[1]!) && !cs.some((x) => x.start <= ws && x.end > ws))) {
           stop = ws + m[1]!.length;
+          continue;
+        }
+        // A committee's or a post's field after "по" runs up to the name ("по международным делам Григорий …").
+        if (m[1] === 'по' && !seenCapital) {
+          const field = /^(?:\s(?:\p{Ll}[\p{Ll}-]*)){1,6}(?=\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})/u.exec(text.slice(ws + 2, ws + 120));
+          if (!field) break;
+          stop = ws + 2 + field[0].length;
+          wordRe.lastIndex = stop;
+          continue;
+        }
+        if (/^\p{Ll}/u.test(m[1]!)) {
+          // "дел" ("иностранных дел") ends like a verb in the past but is the portfolio's noun.
+          if (seenCapital || ++portfolio > 6 || !(m[1] === 'и' || m[1] === 'дел' || (RU_GENITIVE.test(m[1]!) && !RU_VERB.test(m[1]!)))) break;
+          stop = ws + m[1]!.length;
+          continue;
+        }
+        // The body a committee belongs to, before its field ("Комитета Государственной Думы по …").
+        const body = !seenCapital ? /^(?:\p{Lu}[\p{L}-]*\s){1,3}(?=по\s\p{Ll})/u.exec(text.slice(ws, ws + 80)) : null;
+        if (body) {
+          stop = ws + body[0].length - 1;
+          wordRe.lastIndex = stop;
           continue;
         }
         seenCapital = true;
@@ -191,10 +213,11 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
     // The name must end at the window's last comma (nothing after it may hold one), so the costly
     // search runs only when what follows that comma fits.
     const comma = win.lastIndexOf(',');
-    const pre = comma >= 0 && AFTER_NAME_COMMA.test(win.slice(comma)) ? NAME_THEN_COMMA.exec(win) : null;
+    const pre = comma >= 0 && AFTER_NAME_COMMA.test(win.slice(comma)) && !(lang === 'ru' && ruNameFollows(text, t.end, rc.end, countries)) ? NAME_THEN_COMMA.exec(win) : null;
     if (pre) {
       const nm = dropLeadingPlace(text, lang, readName(text, rc.start - win.length + pre.index + pre[0].indexOf(pre[1]!), lang));
-      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end) && !out.some((p) => p.start === nm.start)) {
+      // A Russian title, capitalised, is no name ("Заместитель Премьер-министра, Министр иностранных дел …").
+      if (nm && nm.end <= rc.start && !isBlocked(nm.start, nm.end) && !out.some((p) => p.start === nm.start) && !(lang === 'ru' && titles.some((x) => x.start < nm.end && x.end > nm.start))) {
         push(out, text, lang, nm, t.text, rc, 'title_after', countries);
         continue;
       }
@@ -245,6 +268,20 @@ function chainedTitleCountry(text: string, lang: Language, cs: CountryMention[],
 /** Titles in the plural, which name two people joined by "et". */
 const PLURAL_TITLE: Partial<Record<Language, RegExp>> = { fr: /^(?:pr[ée]sidents|premiers ministres|chefs de gouvernement|ministres)$/iu };
 
+/**
+ * Russian writes the title before the name: a title that a capitalised name follows, right after it
+ * or after its country ("…, премьер-министр Кохир Расулзода", "…, Министр науки Российской Федерации
+ * Валерий Фальков"), is that name's, not the title of the name before the comma in an enumeration.
+ */
+function ruNameFollows(text: string, tEnd: number, compEnd: number, cs: CountryMention[]): boolean {
+  return [tEnd, compEnd].some((at) => {
+    const gap = /^[^\S\n]+(?=\p{Lu}\p{Ll})/u.exec(text.slice(at, at + 4));
+    if (!gap) return false;
+    const nm = readName(text, at + gap[0].length, 'ru');
+    return !!nm && nm.words.length >= 2 && !cs.some((c) => c.start < nm.end && c.end > nm.start);
+  });
+}
+
 /** A name set off by a comma at the end of the text before a title: "Mohammed Saud al-Tamimi, (the) ". */
 const NAME_THEN_COMMA = /(?:^|[\s(])((?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da)(?:\s(?:\p{Lu}[\p{L}.'’-]*|bin|bint|ibn|al|el|de|van|von|du|da|al-\p{Lu}[\p{L}-]*)){1,10}),\s+(?:(?:the|le|la|l['’])\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 /** What may follow that comma up to the title. */
@@ -259,11 +296,14 @@ const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$
  * Jan Novak"): there the name is the last two capitalised words, with initials and particles.
  */
 function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[], isCased = true): NameSpan | null {
+  // A blank line ends the title's reach: a headline's last title is not that of the dateline's city.
   const direct = isCased ? /^\s+/.exec(text.slice(tEnd, tEnd + 3)) : null;
+  if (direct && /\n\s*\n/.test(direct[0])) return null;
   if (direct) {
     const at = tEnd + direct[0].length;
     const nm = readName(text, at, lang) ?? readSurname(text, at, lang);
-    if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start)) return nm;
+    // Russian: capitals the complement took in are the title's body, not a name ("Комитета Государственной Думы по …").
+    if (nm && !cs.some((c) => c.start < nm.end && c.end > nm.start) && !(lang === 'ru' && nm.start < rc.end)) return nm;
   }
   // A paragraph break ends the title's reach: a headline "Talks with President of Kazakhstan X" is not
   // the title of the name that opens the body.

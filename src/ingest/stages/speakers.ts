@@ -75,7 +75,8 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     const afterPrep = /(?:^|\s)(?:в|во|на|из|под|над|к|ко|по)\s$/iu.test(text.slice(Math.max(0, s - 4), s));
     const nm = readName(text, afterPrep ? s + w1.length + 1 : s, 'ru');
     if (!nm) continue;
-    if (countries.some((c) => c.start < nm.end && c.end > nm.start)) continue;
+    // "Председателем Государственной Думы Вячеславом Володиным": a pair that runs into a titled name is the title's tail.
+    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => p.start < nm.end && p.end > nm.start)) continue;
     const name = toNominative(nm.words.join(' '));
     const sur = name.split(' ').pop()!;
     // A bare pair is a person when the text names it twice or also gives that surname a title or a speaker label.
