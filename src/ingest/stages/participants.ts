@@ -96,7 +96,7 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     }
   }
   for (const g of groups) {
-    if (!g.country) g.country = delegationCountry(text, g, countries);
+    if (!g.country) g.country = delegationCountry(text, g, countries) ?? sideMarkerCountry(text, g, countries);
     g.aliases = [...new Set(g.mentions.map((m) => m.name).filter((n) => n !== g.name))];
   }
   // People without a stated country belong to a side: those with the publisher's own titles
@@ -145,6 +145,10 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
   for (const g of open) {
     if (g.country) continue;
     const free = sides.filter((c) => !groups.some((o) => o.country === c));
+    // A state has one head of state and one head of government: a president whose state is not
+    // stated ("с президентом республики") beside the other side's president is the other side's.
+    const peer = !free.length && (g.rank === 'head_of_state' || g.rank === 'head_of_government') ? groups.find((o) => o !== g && o.rank === g.rank && o.country && sides.includes(o.country)) : undefined;
+    if (peer) { g.country = sides.find((c) => c !== peer.country) ?? null; continue; }
     g.country = free.find((c) => c !== home) ?? free[0] ?? (sides.includes(home) ? home : null);
   }
   if (lang === 'en') {
@@ -232,6 +236,36 @@ function joinedSide(text: string, g: Participant, groups: Participant[], sides: 
     const gap = text.slice(prev.end, at).replace(/(?:M|Mme|S\.E)\.(?=\s)/gu, '');
     if (/^,?\s+(?:ainsi qu['’]|et\s+)avec\s[^.;]{0,90}$/iu.test(gap)) return prev.o.country;
     if (/^\s+et\s+(?:M\.|Mme|Monsieur|Madame)?\s*$/u.test(gap) && FR_JOINT_VERB.test(text.slice(Math.max(m.end, m.roleEnd), Math.max(m.end, m.roleEnd) + 200))) return sides.find((c) => c !== prev.o.country) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The side a Russian sentence assigns people to before naming them: "С российской стороны в
+ * переговорах участвовали …", "с монгольской – …", "со стороны Монголии …", "Таджикистан
+ * представляли …", "в состав казахстанской делегации вошли …". The last such marker before the
+ * person's title in the same sentence gives the country.
+ */
+const SIDE_MARKER = /(?<![\p{L}])(?:[Сс]о?\s+(\p{L}+)\s+стороны|[Сс]о?\s+(\p{L}+)(?=\s*[–—-]\s)|[Сс]о\s+стороны\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)|(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)\s+представлял\p{L}*|(\p{L}+)\s+делегаци\p{L}*\s+(?:представлял|возглавлял|входил)\p{L}*|в\s+(?:состав|составе)\s+(\p{L}+)\s+делегаци\p{L}*)/gu;
+
+function sideMarkerCountry(text: string, g: Participant, countries: CountryMention[]): string | null {
+  for (const m of g.mentions) {
+    if (m.via === 'bare') continue;
+    const from = Math.max(0, m.roleStart - 400);
+    const before = text.slice(from, m.roleStart);
+    // The sentence the title is in: from the last full stop after a word, or a line break.
+    const cut = Math.max(before.search(/[^\n]*$/u), ...[...before.matchAll(/\p{Ll}[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length));
+    let code: string | null = null;
+    SIDE_MARKER.lastIndex = 0;
+    for (let x = SIDE_MARKER.exec(before); x; x = SIDE_MARKER.exec(before)) {
+      if (x.index < cut) continue;
+      const gi = x.slice(1).findIndex((v) => v !== undefined);
+      const word = x[gi + 1]!;
+      const at = from + x.index + x[0].indexOf(word);
+      const c = countries.find((y) => y.start === at && y.end <= at + word.length);
+      if (c) code = c.code;
+    }
+    if (code) return code;
   }
   return null;
 }
