@@ -55,7 +55,7 @@ export const STAGES: Stage[] = [
       const titled = need(c.people, 'people').filter((p) => p.via !== 'bare' && (!p.country || sides.dyad.includes(p.country)));
       c.engagements = findEngagements({
         text: c.text, lang: c.language, sentences: need(c.segmented, 'segment').sentences, dates: need(c.dates, 'dates'),
-        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), people: namedOnSides(c.text, need(c.people, 'people'), sides.dyad), referenceDate: c.referenceDate, publishedOn: c.publishedOn,
+        places: need(c.places, 'places'), titleEnd: c.titleEnd, principalRanks: titled.map((p) => p.rank), principalStarts: titled.map((p) => p.start), people: namedOnSides(c.text, need(c.people, 'people'), sides.dyad), referenceDate: c.referenceDate, publishedOn: c.publishedOn,
       });
     },
   },

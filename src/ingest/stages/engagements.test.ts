@@ -11,7 +11,7 @@ import { segment } from './segment.js';
 function run(text: string, lang: Language, ref: string | null, titleEnd = 0, ranks: Rank[] = ['head_of_state']) {
   return findEngagements({
     text, lang, sentences: segment(text).sentences, dates: findDates(text, lang, ref),
-    places: findPlaceMentions(text, lang, findCountryMentions(text, lang)), titleEnd, principalRanks: ranks,
+    places: findPlaceMentions(text, lang, findCountryMentions(text, lang)), titleEnd, principalRanks: ranks, referenceDate: ref,
   }).map((e) => [e.type, e.date?.value ?? e.inheritedMonth, e.place?.city ?? null, e.format]);
 }
 
@@ -74,6 +74,31 @@ describe('findEngagements', () => {
     expect(run(t, 'en', '2025-06-04', t.indexOf('\n')).map((e) => e[0])).toEqual(['working_visit']);
     const r = 'On 4 June 2025 the President held talks in Lima. He said: I remember well our talks in Quito in May 2023.';
     expect(run(r, 'en', '2025-06-05')).toEqual([['talks', '2025-06-04', 'Lima', null], ['talks', '2023-05', 'Quito', null]]);
+  });
+  it('reads earlier sessions of a committee and of a commission named before "заседание которой", and not a session planned in a later year', () => {
+    const t = '12 мая в Минске прошли переговоры. Стороны отметили итоги 9-го заседания Межправительственного белорусско-венгерского комитета по экономическому и научно-техническому сотрудничеству, состоявшегося в Будапеште в марте. Высоко оценена работа Совместной комиссии по образованию, последнее заседание которой состоялось в Гродно в октябре 2023 года. Очередное заседание Межправительственной белорусско-венгерской комиссии по экономическому сотрудничеству стороны договорились провести в 2026 году в Дебрецене.';
+    expect(run(t, 'ru', '2025-05-12')).toEqual([['talks', '2025-05-12', 'Minsk', null], ['commission_session', '2025-03', 'Budapest', null], ['commission_session', '2023-10', 'Grodno', null]]);
+  });
+  it('lists a reception "the same day" as a meeting of its own, talks with a president and ministerial with a minister', () => {
+    const t = '14 мая в Баку состоялось заседание межправительственной комиссии. В тот же день сопредседатель был принят Президентом Азербайджана. В тот же день делегация была принята министром экономики.';
+    expect(run(t, 'ru', '2025-05-14', 0, ['deputy'])).toEqual([['commission_session', '2025-05-14', 'Baku', null], ['talks', '2025-05-14', null, null], ['ministerial_meeting', '2025-05-14', null, null]]);
+  });
+  it('lists an earlier meeting recalled with a month and a place ("предыдущая встреча … в августе прошлого года")', () => {
+    const t = '3 июня в Ханое прошли переговоры глав правительств. Наша предыдущая встреча состоялась в Москве в августе прошлого года, напомнил премьер-министр.';
+    expect(run(t, 'ru', '2025-06-03', 0, ['head_of_government'])).toEqual([['talks', '2025-06-03', 'Hanoi', null], ['talks', '2024-08', 'Moscow', null]]);
+  });
+  it('keeps an earlier visit recalled after a planned event, across "…, а также …, достигнутых в ходе"', () => {
+    const t = '5 марта в Ташкенте прошли переговоры. Обсуждена подготовка заседания совета, которое планируется провести весной в Самарканде, а также реализация договорённостей, достигнутых в ходе государственного визита Президента Узбекистана в Казахстан в сентябре 2024 года.';
+    expect(run(t, 'ru', '2025-03-05')).toEqual([['talks', '2025-03-05', 'Tashkent', null], ['state_visit', '2024-09', null, null]]);
+  });
+  it('decides between talks and a ministerial meeting by the people of the headline and the lead, not a leader recalled further on', () => {
+    const t = 'Консультации МИД\n\n4 марта в Анкаре прошли консультации. Делегации возглавили заместители министров. Стороны обсудили торговлю. Стороны обсудили инвестиции. Они вспомнили визит Президента в ноябре.';
+    const sentences = segment(t).sentences;
+    const e = findEngagements({
+      text: t, lang: 'ru', sentences, dates: findDates(t, 'ru', '2025-03-04'), places: findPlaceMentions(t, 'ru', findCountryMentions(t, 'ru')),
+      titleEnd: t.indexOf('\n'), principalRanks: ['deputy', 'head_of_state'], principalStarts: [t.indexOf('заместители'), t.indexOf('Президента')],
+    });
+    expect(e[0]!.type).toBe('ministerial_meeting');
   });
   it('reads two leaders\' "summit meeting" as talks, not as a summit', () => {
     expect(run('On 10 March the two leaders held a summit meeting in Tokyo.', 'en', '2025-03-11')).toEqual([['talks', '2025-03-10', 'Tokyo', null]]);

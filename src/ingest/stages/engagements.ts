@@ -53,6 +53,8 @@ export function findCues(text: string, lang: Language): Cue[] {
 export interface EngagementInput {
   text: string; lang: Language; sentences: Sentence[]; dates: DateMention[]; places: PlaceMention[];
   titleEnd: number; principalRanks: (Rank | null)[];
+  /** Where each of principalRanks is named (same order): the ranks named in the headline and lead tell who meets. */
+  principalStarts?: number[];
   /** YYYY-MM-DD the text is read on: an earlier engagement dated after it is a planned one. */
   referenceDate?: string | null;
   /** YYYY-MM-DD the text was published: the day of the reported engagement when it names none. */
@@ -135,7 +137,12 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   // Visits, sessions and summits named in the lead only as the occasion of something else stay
   // the main kind; a bare "meeting" of ministers is a ministerial meeting, not talks (ANNOTATION_NOTES).
   if (kind === 'talks' && !pool.some((c) => c.kind === 'talks' && /talks|переговор|бесед|entretien|pourparlers/i.test(c.text))) {
-    const ranks = input.principalRanks;
+    // The people the headline and the lead name hold it; a leader recalled further on does not
+    // ("… договорённостей, достигнутых в ходе визита Президента …").
+    const starts = input.principalStarts;
+    const leadEnd3 = (bodySentences[2] ?? bodySentences[bodySentences.length - 1])?.end ?? leadEnd;
+    const inLead = starts && starts.length === input.principalRanks.length ? input.principalRanks.filter((_, i) => starts[i]! < leadEnd3) : [];
+    const ranks = inLead.length ? inLead : input.principalRanks;
     if (ranks.length && !ranks.some((r) => r === 'head_of_state' || r === 'head_of_government')) kind = 'ministerial_meeting';
   }
   const mainCue = pool.find((c) => c.kind === cueKind)!;
@@ -160,7 +167,8 @@ function futureFrame(text: string, c: Cue): string {
   const clause = clauseAround(text, c.start, c.end);
   const offset = text.lastIndexOf(clause, c.start);
   if (offset < 0) return '';
-  const before = text.slice(offset, c.start).replace(/,[^,;]{1,60},(?=\s)/gu, '');
+  // "…, а также реализации договорённостей, достигнутых …": a clause joined by a conjunction is no insert.
+  const before = text.slice(offset, c.start).replace(/,(?!\s+(?:а|и|но|and|but|et|mais)\s)[^,;]{1,60},(?=\s)/gu, '');
   const parts = before.split(/,\s|;\s|\s(?:and|but|while|et|mais|и|а|но)\s/iu);
   return `${parts[parts.length - 1] ?? ''}${c.text}`;
 }
@@ -309,6 +317,10 @@ const SAME_DAY_AFTER: Record<Language, RegExp> = {
 };
 /** Titles of heads of state or government inside a sentence: their meeting is talks. */
 const LEADER_WORD = /(?<![\p{L}])(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Président|Premier ministre|Президент\p{L}*|Премьер\p{L}*)(?![\p{L}])/u;
+/** Received by a head of state or government, not by a minister. */
+const RECEIVED_BY_HEAD = /принят\p{L}* (?:президент|премьер-министр|председател|глав|корол|султан|эмир|генеральн)/iu;
+/** A sentence that puts what it tells on the reported day ("В тот же день", "Тогда же"). */
+const RU_SAME_DAY = /^\s*(?:в тот же день|в этот же день|в этот день|тогда же)(?![\p{L}])/iu;
 
 /** Earlier engagements named with a date or a place, and meetings a call took place during. */
 function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[]): void {
@@ -324,7 +336,9 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const opener = SAME_DAY[input.lang].exec(sent.text.trimStart());
     const openerEnd = opener ? sent.start + (sent.text.length - sent.text.trimStart().length) + opener[0].length : -1;
     const isSameDay = (opener && c.start >= openerEnd) || SAME_DAY_AFTER[input.lang].test(input.text.slice(c.end, sent.end));
-    const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + 90 && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
+    // A commission's name runs long before its date ("… комитета по торгово-экономическому и научно-техническому сотрудничеству, состоявшегося в Белграде в июне").
+    const reach = c.kind === 'commission_session' && input.lang === 'ru' ? 150 : 90;
+    const win = (items: { start: number; end: number }[]) => items.filter((d) => d.start >= c.start - 60 && d.start <= c.end + reach && d.start >= sent.start && d.end <= sent.end && !(main.date && d.start === main.date.start));
     // A date that opens the sentence ("Le 2 octobre, le ministre … avait rencontré …") dates all of it.
     const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
     const d = (win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] ?? opening) as DateMention | undefined;
@@ -351,10 +365,19 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
     // A past-tense verb of meeting recalls by itself ("встречались в Астане в июле 2024 года"): a month is enough.
     const isPinnedTalks = c.kind === 'talks' && !!d && !!p && !d.isRelative && d.value !== main.date?.value
-      && ((d.precision === 'day' && isRecalled(input.lang, clauseAround(input.text, c.start, c.end))) || (d.precision === 'month' && (MET_VERB.test(c.text) || isRecalled(input.lang, clauseBefore(input.text, c)))));
+      && ((d.precision === 'day' && isRecalled(input.lang, clauseAround(input.text, c.start, c.end))) || (d.precision === 'month' && (MET_VERB.test(c.text) || isRecalled(input.lang, clauseBefore(input.text, c))
+        // So does a month in a clause that recalls the meeting ("Наша предыдущая встреча состоялась в Москве в августе прошлого года").
+        || (input.lang === 'ru' && /^встреч/iu.test(c.text) && isRecalled(input.lang, subClause(input.text, c.start, c.end))))));
     // A reception the text reports with a day of its own ("Накануне … были приняты Премьер-министром"):
     // a meeting with a head of state or government, held before the one reported.
     const isDatedReception = c.kind === 'talks' && RECEIVED.test(c.text) && !!d && d.precision === 'day' && d.value !== (main.date?.value ?? main.implicitDay);
+    // A reception "the same day" ("В тот же день … был принят Президентом") is a meeting of its own on the reported day.
+    const isSameDayReception = c.kind === 'talks' && RECEIVED.test(c.text) && !d && RU_SAME_DAY.test(sent.text) && !!(main.date ?? main.implicitDay);
+    if (isSameDayReception) {
+      const type: EngagementKind = RECEIVED_BY_HEAD.test(c.text) ? 'talks' : 'ministerial_meeting';
+      if (!out.some((e) => e.cue === c)) out.push({ type, date: main.date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null, implicitDay: main.date ? null : main.implicitDay ?? null });
+      continue;
+    }
     // "celle tenue à Tunis en juin 2019": an earlier round of the reported session or summit, only where the text reports one.
     if (PREVIOUS_ROUND.test(c.text)) {
       if ((main.type === 'commission_session' || main.type === 'summit') && d && !d.isRelative && d.value !== main.date?.value && !out.some((e) => e.date?.value === d.value))
@@ -370,7 +393,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     // Without its type, only a date of its own tells an earlier visit from the one reported ("this visit", "today").
     if (isPlainVisit && (!d || d.isRelative || d.value === main.date?.value)) continue;
     if (!d && !p) continue;
-    if (d && input.referenceDate && /^\d/.test(d.value) && d.value.length === 10 && d.value > input.referenceDate) continue;
+    // A month or year after the reference date's is ahead too ("провести в первом квартале 2026 года в Казани").
+    if (d && input.referenceDate && /^\d/.test(d.value) && d.value > input.referenceDate.slice(0, d.value.length)) continue;
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     // The gathering a meeting was held on the sidelines of takes place on that meeting's day.
     // (or whose sentence gives the meeting's date: "провёл в четверг на полях заседания … встречу").
