@@ -20,6 +20,10 @@ describe('buildAgreements', () => {
     expect(levels('They signed an Agreement on Border Crossings between Chile and Peru.')).toEqual(['intergovernmental']);
     expect(levels('The Speakers signed a Memorandum of Understanding between the National Assembly of Chile and the Congress of Peru.')).toEqual(['interagency']);
   });
+  it('keeps apart two Russian agreements that share their parties and differ in their topic, and makes one between states named interstate', () => {
+    const t = 'Отмечено вступление в силу Соглашения между Правительством Республики Армения и Правительством Республики Болгария о сотрудничестве в области туризма. Продолжена работа над проектом Соглашения между Правительством Республики Армения и Правительством Республики Болгария о сотрудничестве в области энергетики. Ратифицировано Соглашение о социальном обеспечении между Республикой Армения и Республикой Болгария.';
+    expect(agreements(t, 'ru', ['AM', 'BG']).map((x) => [x.status, x.level])).toEqual([['in_force', 'intergovernmental'], ['under_negotiation', 'intergovernmental'], ['ratified', 'interstate']]);
+  });
   it('merges the headline and the body mention of one instrument, keeping the body wording', () => {
     const t = 'The US-Chile Tax Treaty Enters into Force\n\nThe U.S.-Chile Tax Treaty entered into force on December 19.';
     const a = agreements(t, 'en', ['US', 'CL'], t.indexOf('\n'));

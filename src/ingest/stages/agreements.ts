@@ -42,6 +42,17 @@ function isShortRef(short: InstrumentMention, full: InstrumentMention): boolean 
   return ws.every((w) => wf.some((f) => f.startsWith(stem(w))));
 }
 
+/**
+ * Two mentions of one document end alike: the shorter title's last word is in the longer one. Titles
+ * that share their parties and differ in their topic do not ("… Республики Сербия о сотрудничестве в
+ * области культуры" and "… о сотрудничестве в области информационной безопасности").
+ */
+function endsAlike(a: string, b: string): boolean {
+  const [short, long] = words(a).size <= words(b).size ? [a, b] : [b, a];
+  const last = [...words(short)].pop();
+  return !last || words(long).has(last);
+}
+
 const SELF_TITLE = /joint statement|joint declaration|совместн\p{L}* заявлени|d[ée]claration (?:conjointe|commune)|communiqu[ée] (?:conjoint|commun)/iu;
 
 /**
@@ -67,7 +78,7 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
       if (x.isListed && m.isListed) return false;
       const ov = overlap(x.title, m.title);
       if (isShortRef(x, m) || isShortRef(m, x)) return true;
-      return x.isInTitleLine !== m.isInTitleLine ? ov >= 0.6 && x.kind === m.kind : ov >= 0.85;
+      return x.isInTitleLine !== m.isInTitleLine ? ov >= 0.6 && x.kind === m.kind : ov >= 0.85 && endsAlike(x.title, m.title);
     });
     if (same) {
       // A body mention beats the headline's title-cased one; a longer body mention beats a shorter.
@@ -144,9 +155,9 @@ function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void
   }
 }
 
-const BETWEEN: Partial<Record<Language, RegExp>> = { fr: /entre\s+(?:la|le|l['’]|les)\s*$/iu, en: /between\s+the\s+$/iu };
+const BETWEEN: Partial<Record<Language, RegExp>> = { fr: /entre\s+(?:la|le|l['’]|les)\s*$/iu, en: /between\s+the\s+$/iu, ru: /между\s+$/iu };
 /** Executive instruments stay intergovernmental whoever they name (ANNOTATION_NOTES: US MoUs, arrangements, letters of agreement). */
-const EXECUTIVE = /letters? of agreement|memorand|arrangement|letters? of intent|lettre d['’]intention/iu;
+const EXECUTIVE = /letters? of agreement|memorand|arrangement|letters? of intent|lettre d['’]intention|меморандум/iu;
 /** The title's parties are states: a country name right after "entre la / between (the)". */
 function statesNamedAsParties(title: string, lang: Language): boolean {
   const re = BETWEEN[lang];

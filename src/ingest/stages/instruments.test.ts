@@ -27,6 +27,14 @@ describe('findInstruments', () => {
     expect(titles('They will use the Free Trade Agreement between Chile and Peru to expand exports of fruit.', 'en')).toEqual(['Free Trade Agreement between Chile and Peru']);
     expect(titles('They signed the Protocol to the Agreement on Trade between Chile and Peru.', 'en')).toEqual(['Protocol to the Agreement on Trade between Chile and Peru']);
   });
+  it('gives a cue between two Russian titles to the one it governs, and reads a step still ahead or a draft as no fact', () => {
+    const t = 'Министры приветствовали вступление в силу Соглашения между Правительством Республики Армения и Правительством Республики Болгария о воздушном сообщении, а также ратификацию Соглашения о морском судоходстве между Республикой Армения и Республикой Болгария.';
+    expect(find(t, 'ru').map((i) => i.status)).toEqual(['in_force', 'ratified']);
+    const u = 'Стороны ждут завершения процедур, необходимых для вступления в силу подписанного в мае Соглашения о сотрудничестве в области культуры, спорта и туризма. Продолжена работа над проектом Соглашения о взаимной защите инвестиций.';
+    expect(find(u, 'ru').map((i) => [i.title, i.status])).toEqual([
+      ['Соглашение о сотрудничестве в области культуры, спорта и туризма', 'signed'], ['Соглашение о взаимной защите инвестиций', 'under_negotiation'],
+    ]);
+  });
   it('reads a title with a complement up to the end of the clause', () => {
     expect(titles('The ministers signed an agreement on cooperation in fisheries and aquaculture, which enters into force next year.', 'en'))
       .toEqual(['Agreement on cooperation in fisheries and aquaculture']);

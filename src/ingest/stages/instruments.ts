@@ -76,7 +76,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
   const items = listItems(text);
   const { complements, stops, nextHead } = titleRes(lang);
   const out: InstrumentMention[] = [];
-  for (const h of heads(lang).findAll(text, wordStarts(text))) {
+  const allHeads = heads(lang).findAll(text, wordStarts(text));
+  for (const h of allHeads) {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const lineEnd = text.indexOf('\n', h.start) < 0 ? text.length : text.indexOf('\n', h.start);
     // A line that starts with a document's head noun is a list entry (kremlin.ru lists have no numbers).
@@ -140,7 +141,8 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
       let seg = text.slice(end, limit);
       // In a title-cased name a comma may list capitalised words ("Trade, Economic, Scientific, and
       // Technical Cooperation"); in running text it ends the title.
-      const hard = item ? null : (isCapital ? /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}))|\s[–—]\s|\s\(/u : /[;:!?\n,]|\.(?=\s|$)|\s[–—]\s|\s\(/u).exec(seg);
+      // A Russian topic may enumerate nouns in the genitive ("в области культуры, образования и науки").
+      const hard = item ? null : (isCapital ? /[;:!?\n]|\.(?=\s|$)|,(?!\s+(?:\p{Lu}|and\s+\p{Lu}|et\s+\p{Lu}|и\s+\p{Lu}|\p{Ll}+[аяыи]\s+и\s+\p{Ll}+[аяыи](?![\p{L}])))|\s[–—]\s|\s\(/u : /[;:!?\n,]|\.(?=\s|$)|\s[–—]\s|\s\(/u).exec(seg);
       if (hard) seg = seg.slice(0, hard.index);
       // An unnumbered line may still be a sentence ("… уже подписано"): its verbs end the title.
       const st = numbered ? -1 : firstStop(stops, seg);
@@ -183,7 +185,7 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     }
     title = title.replace(/^\s+|\s+$/g, '');
     title = title[0]!.toUpperCase() + title.slice(1);
-    const status = statusOf(text, lang, start, end, sentences);
+    const status = statusOf(text, lang, start, end, sentences, allHeads.find((o) => o.start >= end)?.start, allHeads.filter((o) => o.end <= start).pop()?.end);
     // A bare capitalised name ("the Peace Accord") is an instrument of the sides only when the text
     // signs, ratifies … it or its name carries a state ("U.S.-Tanzania Air Transport Agreement").
     // A year in the name pins one document down as well ("the 1994 Water Agreement").
@@ -280,11 +282,17 @@ function firstStop(stops: RegExp, seg: string): number {
 }
 
 /** The status the words near a title support; the nearest cue after it wins, then before it. */
-function statusOf(text: string, lang: Language, start: number, end: number, sentences: Sentence[]): { status: AgreementStatus; span: InstrumentMention['statusSpan'] } {
+function statusOf(text: string, lang: Language, start: number, end: number, sentences: Sentence[], nextHead = text.length, prevHead = 0): { status: AgreementStatus; span: InstrumentMention['statusSpan'] } {
   const sent = sentenceAt(sentences, start);
   const sStart = sent ? sent.start : Math.max(0, start - 150);
   const sEnd = sent ? Math.max(sent.end, end) : end + 150;
-  const windows = [[end, Math.min(sEnd, end + 120)], [Math.max(sStart, start - 160), start], [sStart, sEnd]] as const;
+  // What follows the title up to the next document, and up to a clause joined by "а также": a cue
+  // there before another title governs that one ("вступление в силу Соглашения А, а также ратификацию Соглашения Б").
+  let afterEnd = Math.min(sEnd, end + 120, nextHead);
+  const joined = /,?\s(?:а также|as well as|ainsi que)\s/iu.exec(text.slice(end, afterEnd));
+  if (joined) afterEnd = end + joined.index;
+  // Before the title, only what follows the previous document's head: a cue before that one is its own.
+  const windows = [[end, afterEnd], [Math.max(sStart, start - 160, prevHead), start], [sStart, sEnd]] as const;
   const cues = statusCues(lang);
   for (const [a, b] of windows) {
     const seg = text.slice(a, b);
