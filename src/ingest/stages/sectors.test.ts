@@ -27,6 +27,10 @@ describe('findSectorMentions', () => {
   it('does not count the words of an institution named with its head last (en)', () => {
     expect(sectors('The MoU was signed with the National Agricultural Research Institute of Chile.', 'en')).toEqual([]);
   });
+  it('reads Russian hydropower, small nuclear plants, pharmaceuticals, border protection and freight in every case', () => {
+    expect(sectors('Обсуждены гидроэнергетика, строительство атомной станции малой мощности и выпуск лекарственных препаратов.', 'ru')).toEqual(['energy', 'nuclear_energy', 'health']);
+    expect(sectors('Стороны договорились об охране общей границы и о развитии контейнерных перевозок.', 'ru')).toEqual(['security_defence', 'transport_logistics']);
+  });
   it('does not count the words of an organisation name', () => {
     expect(sectors('He met the Minister of Tourism and Culture of Peru.', 'en')).toEqual([]);
     expect(sectors('le ministère de l’agriculture et de la pêche', 'fr')).toEqual([]);
