@@ -281,6 +281,8 @@ function formatOf(text: string, lang: Language): { format: EngagementFormat | nu
 const TALKS_WORD = /talks|переговор|бесед|entretien|pourparlers/iu;
 /** A past-tense verb of meeting ("встречались", "встретились", "met"). */
 const MET_VERB = /^(?:встреча|встрети)л\p{L}*$|^met$/iu;
+/** A meeting said to be the ministers' ("предыдущая встреча министров", "встреча глав МИД"), whoever else the text names. */
+const MINISTERS_AFTER = /^\s+(?:министр\p{L}*|замминистр\p{L}*|заместител\p{L}* министр\p{L}*|глав\p{L}* (?:МИД|внешнеполитических ведомств))(?![\p{L}])/u;
 /** Being received by a principal ("были приняты Президентом", "a été reçu en audience, jeudi, par …"). */
 const RECEIVED = /принят\p{L}* |[ée]t[ée] re[çc]u|re[çc]ue?s? en audience/iu;
 /**
@@ -407,7 +409,7 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const isHeadsMeeting = ranks.some((r) => r === 'head_of_state' || r === 'head_of_government');
     const type: EngagementKind = isMeetingsDuring || isPlainVisit ? (principal === 'head_of_state' || principal === 'head_of_government' ? 'talks' : 'ministerial_meeting')
       // Ministers who met earlier held a ministerial meeting (ANNOTATION_NOTES), as the reported one would be.
-      : isPinnedTalks && ranks.length && !isHeadsMeeting && !TALKS_WORD.test(c.text) ? 'ministerial_meeting' : c.kind;
+      : isPinnedTalks && ((ranks.length && !isHeadsMeeting) || MINISTERS_AFTER.test(input.text.slice(c.end, c.end + 40))) && !TALKS_WORD.test(c.text) ? 'ministerial_meeting' : c.kind;
     // A gathering named as the occasion in another sentence than the meeting's is held in the meeting's month.
     const inherited = (isMeetingsDuring || isOccasion(input.text, c)) && !date && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
     // Where the reported meeting has only its publication day, its occasion named in the headline or

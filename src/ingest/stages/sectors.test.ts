@@ -30,6 +30,7 @@ describe('findSectorMentions', () => {
   it('reads Russian hydropower, small nuclear plants, pharmaceuticals, border protection and freight in every case', () => {
     expect(sectors('Обсуждены гидроэнергетика, строительство атомной станции малой мощности и выпуск лекарственных препаратов.', 'ru')).toEqual(['energy', 'nuclear_energy', 'health']);
     expect(sectors('Стороны договорились об охране общей границы и о развитии контейнерных перевозок.', 'ru')).toEqual(['security_defence', 'transport_logistics']);
+    expect(sectors('Обсуждено сотрудничество в области водного хозяйства.', 'ru')).toEqual(['environment']);
   });
   it('does not count the words of an organisation name', () => {
     expect(sectors('He met the Minister of Tourism and Culture of Peru.', 'en')).toEqual([]);
