@@ -102,6 +102,10 @@ describe('findEngagements', () => {
     });
     expect(e[0]!.type).toBe('ministerial_meeting');
   });
+  it('reads an earlier session of an inter-parliamentary commission', () => {
+    const t = '10 июня в Москве прошли переговоры. Ранее, 12 мая 2024 года, в Ереване состоялось заседание Межпарламентской комиссии по сотрудничеству.';
+    expect(run(t, 'ru', '2025-06-10')).toEqual([['talks', '2025-06-10', 'Moscow', null], ['commission_session', '2024-05-12', 'Yerevan', null]]);
+  });
   it('reads two leaders\' "summit meeting" as talks, not as a summit', () => {
     expect(run('On 10 March the two leaders held a summit meeting in Tokyo.', 'en', '2025-03-11')).toEqual([['talks', '2025-03-10', 'Tokyo', null]]);
     expect(run('On 10 March the leaders attended the East Asia Summit in Kuala Lumpur.', 'en', '2025-03-11')).toEqual([['summit', '2025-03-10', 'Kuala Lumpur', null]]);

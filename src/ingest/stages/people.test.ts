@@ -203,6 +203,12 @@ describe('findPeople: possessives, styles and short given names', () => {
     const t = 'Консультации заместителей министров иностранных дел\n\nАстана, 5 мая. Стороны обсудили повестку.';
     expect(people(t, 'ru')).toEqual([]);
   });
+  it('reads a Russian ambassador named after his posting, a committee field with an abbreviation, and no name inside a parliament\'s title', () => {
+    const t = 'Присутствовали посол Грузии в Армении Давид Беридзе и председатель Комитета Государственной Думы по делам СНГ Ольга Тимофеева. Председателем Милли Меджлиса Азербайджанской Республики Айтеном Мамедовой открыто заседание.';
+    expect(people(t, 'ru')).toEqual([['Давид Беридзе', 'GE'], ['Ольга Тимофеева', null], ['Айтен Мамедова', 'AZ']]);
+    const v = 'По итогам визита Короля Иордании в Российскую Федерацию Владимир Путин и Абдалла II приняли заявление.';
+    expect(findPeople(v, 'ru', findCountryMentions(v, 'ru')).map((p) => p.role)).not.toContain('Короля Иордании');
+  });
   it('reads the name after a French minister\'s portfolios listed between commas', () => {
     const t = "Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, M. Paul Martin, et le ministre des Affaires étrangères, de la Coopération et des Gabonais de l'étranger, Mme Awa Ndong, ont signé l'accord.";
     expect(people(t, 'fr').map((p) => p[0])).toEqual(['Paul Martin', 'Awa Ndong']);

@@ -131,7 +131,7 @@ function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart:
         }
         // A committee's or a post's field after "по" runs up to the name ("по международным делам Григорий …").
         if (m[1] === 'по' && !seenCapital) {
-          const field = /^(?:\s(?:\p{Ll}[\p{Ll}-]*)){1,6}(?=\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})/u.exec(text.slice(ws + 2, ws + 120));
+          const field = /^(?:\s(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})){1,6}(?=\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll})/u.exec(text.slice(ws + 2, ws + 120));
           if (!field) break;
           stop = ws + 2 + field[0].length;
           wordRe.lastIndex = stop;
@@ -223,7 +223,7 @@ export function findPeople(text: string, lang: Language, countries: CountryMenti
       }
     }
     // A lower-case English title takes only a name set off by a comma ("his Indian counterpart, Dr. S. Jaishankar").
-    const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries, isCased);
+    const name = nameAfterTitle(text, lang, t.end, rc, titles.map((x) => x.start), countries, isCased, t.value);
     if (name && !isBlocked(name.start, name.end)) {
       push(out, text, lang, name, t.text, { ...rc, end: Math.min(rc.end, name.start) }, 'title_before', countries);
       // A plural title names two people, one per side: "les présidents Emmanuel Macron et Alassane Ouattara".
@@ -295,7 +295,7 @@ const COMPLEMENT_WORD = /^(?:of|for|to|on|at|from|de|du|des|d['’]|la|l['’])$
  * complement's run of capitals ("Envoy for the Horn of Africa Mike Hammer", "Director for European Affairs
  * Jan Novak"): there the name is the last two capitalised words, with initials and particles.
  */
-function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[], isCased = true): NameSpan | null {
+function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: number }, titleStarts: number[], cs: CountryMention[], isCased = true, rank: Rank | null = null): NameSpan | null {
   // A blank line ends the title's reach: a headline's last title is not that of the dateline's city.
   const direct = isCased ? /^\s+/.exec(text.slice(tEnd, tEnd + 3)) : null;
   if (direct && /\n\s*\n/.test(direct[0])) return null;
@@ -312,7 +312,7 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
     // "Наследным принцем, Председателем Совета министров …": a second title, not a name.
     const at = rc.end + comma[0].length;
     const nm = lang === 'ru' && titleStarts.includes(at) ? null : readName(text, at, lang);
-    if (nm) return nm;
+    if (nm && !(lang === 'ru' && cs.some((c) => c.start < nm.end && c.end > nm.start))) return nm;
   }
   // A French minister's portfolios run on between commas before the name: "le ministre des Affaires
   // étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, M. Nasser Bourita".
@@ -323,7 +323,17 @@ function nameAfterTitle(text: string, lang: Language, tEnd: number, rc: { end: n
       if (nm) return nm;
     }
   }
-  if (lang === 'ru') return initialsAhead(text, lang, rc.end, titleStarts, cs);
+  if (lang === 'ru') {
+    // An ambassador's posting between the title and the name: "посол Азербайджана в России Рахман
+    // Мустафаев" (after other titles "в …" is where someone goes: "визита Султана Омана в Российскую Федерацию").
+    const posting = rank === 'ambassador' ? /^[^\S\n]+во?\s+/u.exec(text.slice(rc.end, rc.end + 6)) : null;
+    const host = posting ? cs.find((c) => c.start === rc.end + posting[0].length) : undefined;
+    if (host && /^[^\S\n]+\p{Lu}\p{Ll}/u.test(text.slice(host.end, host.end + 3))) {
+      const nm = readName(text, host.end + 1, lang);
+      if (nm && nm.words.length >= 2 && !titleStarts.includes(nm.start)) return nm;
+    }
+    return initialsAhead(text, lang, rc.end, titleStarts, cs);
+  }
   if (!isCased) return null;
   // The run of capitals and complement words after the title, up to the next title or "and <country>".
   const tok = /(?:,(?=\s\p{Lu}[\p{L}'’-]*,)|,(?=\sand\s))?\s((?:Dr|Mr|Mrs|Ms|Hon|Prof|Gen|H\.E)\.|(?:\p{Lu}\.)+(?![\p{L}])|(?:Ma|Md|Mohd|Muhd|Muh)\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|of|for|and|the|to|on|at|from|de|du|des|la|et|d['’]|l['’]|bin|bint|ibn|al|el|da|dos|das|del|di|von|van|der|den)(?![\p{L}])/uy;

@@ -76,7 +76,8 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     const nm = readName(text, afterPrep ? s + w1.length + 1 : s, 'ru');
     if (!nm) continue;
     // "Председателем Государственной Думы Вячеславом Володиным": a pair that runs into a titled name is the title's tail.
-    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => p.start < nm.end && p.end > nm.start)) continue;
+    // Nor is a pair inside a title ("Председателем Милли Меджлиса …").
+    if (countries.some((c) => c.start < nm.end && c.end > nm.start) || out.some((p) => (p.start < nm.end && p.end > nm.start) || (p.via !== 'bare' && p.roleStart < nm.end && p.roleEnd > nm.start))) continue;
     const name = toNominative(nm.words.join(' '));
     const sur = name.split(' ').pop()!;
     // A bare pair is a person when the text names it twice or also gives that surname a title or a speaker label.
