@@ -208,6 +208,8 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people(t, 'ru')).toEqual([['Давид Беридзе', 'GE'], ['Ольга Тимофеева', null], ['Айтен Мамедова', 'AZ']]);
     const v = 'По итогам визита Короля Иордании в Российскую Федерацию Владимир Путин и Абдалла II приняли заявление.';
     expect(findPeople(v, 'ru', findCountryMentions(v, 'ru')).map((p) => p.role)).not.toContain('Короля Иордании');
+    const w = 'После Анна Ковач и посла Венгрии Петера Сабо встретили в аэропорту.';
+    expect(findPeople(w, 'ru', findCountryMentions(w, 'ru')).map((p) => [p.name, p.rank])).toEqual([['Петер Сабо', 'ambassador']]);
   });
   it('reads the name after a French minister\'s portfolios listed between commas', () => {
     const t = "Le ministre de l'Économie, des Finances et de la Souveraineté industrielle, M. Paul Martin, et le ministre des Affaires étrangères, de la Coopération et des Gabonais de l'étranger, Mme Awa Ndong, ont signé l'accord.";
