@@ -46,6 +46,9 @@ describe('buildParticipants', () => {
   it('puts a president whose state is not stated on the side other than his peer\'s', () => {
     const t = 'Президент Казахстана Ерлан Бекетов, прибывший в Бишкек, провёл переговоры с президентом республики Асылбеком Токтогуловым. Министр иностранных дел Казахстана Дамир Сеитов и министр иностранных дел Киргизии Нурлан Эсенов подписали план.';
     expect(participants(t, 'ru', ['KZ', 'KG'], 'RU')).toEqual([['Ерлан Бекетов', 'KZ'], ['Асылбек Токтогулов', 'KG'], ['Дамир Сеитов', 'KZ'], ['Нурлан Эсенов', 'KG']]);
+    // With both presidents placed, a third "président" named without his state is not put opposite the first.
+    const f = 'Le président gabonais Alain Nze a reçu à Libreville le président togolais Yao Dosseh. Plus tôt dans la journée, le président Jean Ndong a rencontré M. Dosseh.';
+    expect(participants(f, 'fr', ['GA', 'TG'], 'GA')).toEqual([['Alain Nze', 'GA'], ['Yao Dosseh', 'TG'], ['Jean Ndong', 'GA']]);
   });
   it('leaves out the guest of a visit or meeting still to come', () => {
     const t = 'Министр экономического развития России Анна Котова провела встречу с министром экономики Армении Ашотом Варданяном. Обсуждена подготовка к предстоящему визиту Президента Армении Арама Петросяна. В ходе визита министр встретится также с Председателем Государственной Думы Вячеславом Володиным.';

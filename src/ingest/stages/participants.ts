@@ -147,7 +147,10 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     const free = sides.filter((c) => !groups.some((o) => o.country === c));
     // A state has one head of state and one head of government: a president whose state is not
     // stated ("с президентом республики") beside the other side's president is the other side's.
-    const peer = !free.length && (g.rank === 'head_of_state' || g.rank === 'head_of_government') ? groups.find((o) => o !== g && o.rank === g.rank && o.country && sides.includes(o.country)) : undefined;
+    // Only where the other side has no one of that rank yet: with both presidents placed, a third
+    // "président" (a parliament's) says nothing of his side.
+    const peers = !free.length && (g.rank === 'head_of_state' || g.rank === 'head_of_government') ? groups.filter((o) => o !== g && o.rank === g.rank && o.country && sides.includes(o.country)) : [];
+    const peer = peers.length && peers.every((o) => o.country === peers[0]!.country) ? peers[0] : undefined;
     if (peer) { g.country = sides.find((c) => c !== peer.country) ?? null; continue; }
     g.country = free.find((c) => c !== home) ?? free[0] ?? (sides.includes(home) ? home : null);
   }
