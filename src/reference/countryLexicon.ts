@@ -5,6 +5,7 @@ import { namesData } from './namesData.js';
 import { PhraseIndex } from './phraseIndex.js';
 import { compoundPrefixes } from './ruAdjective.js';
 import { foldWord, tokenize } from './tokens.js';
+import { perLanguage } from './perLanguage.js';
 
 /**
  * The country gazetteer of one language, compiled once: every name, formal name, adjective and
@@ -87,18 +88,9 @@ function compile(lang: Language): CountryLexicon {
   return { phrases, prefixes };
 }
 
-const lexicons = new Map<Language, CountryLexicon>();
-
 /**
  * The compiled gazetteer of a language (compiled on first use).
  * @param lang en, fr or ru
  * @returns its lexicon
  */
-export function countryLexicon(lang: Language): CountryLexicon {
-  let lex = lexicons.get(lang);
-  if (!lex) {
-    lex = compile(lang);
-    lexicons.set(lang, lex);
-  }
-  return lex;
-}
+export const countryLexicon: (lang: Language) => CountryLexicon = perLanguage(compile);

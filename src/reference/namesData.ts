@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../contracts/index.js';
+import { perLanguage } from './perLanguage.js';
 
 /**
  * The hand-written name data of src/reference/data/names.<lang>.json: what no package has
@@ -35,16 +36,13 @@ export interface NamesData {
 }
 
 const require = createRequire(import.meta.url);
-const cache = new Map<Language, NamesData>();
 
 /**
  * Loads one language's name data (once).
  * @param lang en, fr or ru
  * @returns the parsed file
  */
-export function namesData(lang: Language): NamesData {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+export const namesData: (lang: Language) => NamesData = perLanguage((lang) => {
   const raw = require(`./data/names.${lang}.json`) as Partial<NamesData>;
   const data: NamesData = {
     countries: raw.countries ?? {},
@@ -53,6 +51,5 @@ export function namesData(lang: Language): NamesData {
     notCountries: raw.notCountries ?? [],
     compoundPrefixes: raw.compoundPrefixes ?? {},
   };
-  cache.set(lang, data);
   return data;
-}
+});

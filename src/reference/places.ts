@@ -6,6 +6,7 @@ import { PhraseIndex } from './phraseIndex.js';
 import { citiesData, venuesData } from './placesData.js';
 import { TokenTable } from './tokenTable.js';
 import type { Token } from './tokens.js';
+import { perLanguage } from './perLanguage.js';
 
 /**
  * Finds the cities a text names: capitals, diplomatic cities ("Sochi", "в Санкт-Петербурге",
@@ -78,7 +79,7 @@ function compile(lang: Language): PhraseIndex<PlaceRef> {
   return index;
 }
 
-const indexes = new Map<Language, PhraseIndex<PlaceRef>>();
+const placeIndex = perLanguage(compile);
 
 /**
  * Finds every city and venue a text names, longest first, never overlapping.
@@ -89,12 +90,7 @@ const indexes = new Map<Language, PhraseIndex<PlaceRef>>();
  * @returns mentions in text order
  */
 export function findPlaceMentions(text: string, lang: Language, tokens?: Token[]): PlaceMention[] {
-  let index = indexes.get(lang);
-  if (!index) {
-    index = compile(lang);
-    indexes.set(lang, index);
-  }
-  const hits = index.findAll(text, tokens);
+  const hits = placeIndex(lang).findAll(text, tokens);
   let named: Set<string> | undefined;
   const out: PlaceMention[] = [];
   for (const h of hits) {

@@ -5,6 +5,7 @@ import type { InstrumentMention } from './instruments.js';
 import type { SectorMention } from './sectors.js';
 import { sectorsWithin } from './sectors.js';
 import { wordRe } from './matcher.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 import type { Sentence } from './segment.js';
 
 /**
@@ -99,36 +100,23 @@ export function buildAgreements(text: string, lang: Language, mentions: Instrume
   return out;
 }
 
-const levelCueCache = new Map<Language, { level: InstrumentLevel; re: RegExp }[]>();
 /** The level cues of a language in the order levelOf tries them (intergovernmental, interagency, interstate, other), compiled once. */
-function levelCues(lang: Language): { level: InstrumentLevel; re: RegExp }[] {
-  let cues = levelCueCache.get(lang);
-  if (!cues) {
-    cues = (['intergovernmental', 'interagency', 'interstate', 'other'] as const).flatMap((want) =>
-      LEXICONS[lang].levelCues.filter((c) => c.level === want).map((c) => ({ level: want, re: wordRe(c.pattern, 'iu') })));
-    levelCueCache.set(lang, cues);
-  }
-  return cues;
-}
+const levelCues = perLanguage((lang): { level: InstrumentLevel; re: RegExp }[] =>
+  (['intergovernmental', 'interagency', 'interstate', 'other'] as const).flatMap((want) =>
+    LEXICONS[lang].levelCues.filter((c) => c.level === want).map((c) => ({ level: want, re: wordRe(c.pattern, 'iu') }))));
 
 const ANAPHORA_KINDS = ['agreement', 'treaty', 'convention', 'protocol', 'memorandum'] as const;
-const anaphoraCache = new Map<Language, { inForce: RegExp; heads: { kind: (typeof ANAPHORA_KINDS)[number]; re: RegExp | null }[] }>();
 /** upgradeByAnaphora's regexes, compiled once per language: the in-force cue (global) and the head nouns of each kind (null when the language has none). */
-function anaphoraRes(lang: Language): { inForce: RegExp; heads: { kind: (typeof ANAPHORA_KINDS)[number]; re: RegExp | null }[] } {
-  let res = anaphoraCache.get(lang);
-  if (!res) {
-    const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
-    res = {
-      inForce: new RegExp(`(?<![\\p{L}])(?:${inForce.pattern})(?![\\p{L}])`, 'giu'),
-      heads: ANAPHORA_KINDS.map((kind) => {
-        const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
-        return { kind, re: head ? wordRe(head, 'iu') : null };
-      }),
-    };
-    anaphoraCache.set(lang, res);
-  }
-  return res;
-}
+const anaphoraRes = perLanguage((lang): { inForce: RegExp; heads: { kind: (typeof ANAPHORA_KINDS)[number]; re: RegExp | null }[] } => {
+  const inForce = LEXICONS[lang].statusCues.find((c) => c.status === 'in_force')!;
+  return {
+    inForce: new RegExp(`(?<![\\p{L}])(?:${inForce.pattern})(?![\\p{L}])`, 'giu'),
+    heads: ANAPHORA_KINDS.map((kind) => {
+      const head = LEXICONS[lang].instrumentHeads.filter((h) => h.kind === kind).map((h) => h.pattern).join('|');
+      return { kind, re: head ? wordRe(head, 'iu') : null };
+    }),
+  };
+});
 
 function levelOf(lang: Language, title: string, kind: string, nParties: number): InstrumentLevel {
   if (nParties > 2) return 'other';

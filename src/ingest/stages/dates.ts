@@ -1,6 +1,7 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { PhraseMatcher, wordStarts } from './matcher.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Stage: dates. Finds full dates, day-and-month dates, months, years and relative days in the three
@@ -28,15 +29,12 @@ export interface DateMention {
 const FUTURE_TOLERANCE_DAYS = 45;
 
 interface Grammars { res: RegExp[]; monthRes: RegExp[]; monthStart: PhraseMatcher<true>; relWords: PhraseMatcher<true> }
-const cache = new Map<Language, Grammars>();
 
 /**
  * The date grammars of a language, as sticky regexes tried only at word starts that can open a
  * date (a digit, or the first letter of a month or relative-day word), not scanned over the text.
  */
-function patterns(lang: Language): Grammars {
-  const hit = cache.get(lang);
-  if (hit) return hit;
+const patterns = perLanguage((lang): Grammars => {
   const lex = LEXICONS[lang];
   const month = lex.months.map((m) => `(${m})`).join('|');
   const day = '(\\d{1,2})(?:er|st|nd|rd|th)?';
@@ -56,10 +54,8 @@ function patterns(lang: Language): Grammars {
   const monthRes = lex.months.map((m) => new RegExp(`^(?:${m})$`, 'iu'));
   const monthStart = new PhraseMatcher(lex.months.map((m) => ({ pattern: m, value: true as const })), 'i');
   const relWords = new PhraseMatcher(lex.relativeDays.map((r) => ({ pattern: r.pattern, value: true as const })), 'i');
-  const out = { res, monthRes, monthStart, relWords };
-  cache.set(lang, out);
-  return out;
-}
+  return { res, monthRes, monthStart, relWords };
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -197,12 +193,4 @@ export function findDates(text: string, lang: Language, referenceDate: string | 
 /** A word before a weekday that points forward to it: "jusqu'à", "until", "до". */
 const UNTIL = /(?<![\p{L}])(?:jusqu['’](?:à|au)|until|till|through|до)\s+$/iu;
 
-const weekdayCache = new Map<Language, PhraseMatcher<number>>();
-function weekdayMatcher(lang: Language): PhraseMatcher<number> {
-  let m = weekdayCache.get(lang);
-  if (!m) {
-    m = new PhraseMatcher(LEXICONS[lang].weekdays.map((pattern, value) => ({ pattern, value })), 'i');
-    weekdayCache.set(lang, m);
-  }
-  return m;
-}
+const weekdayMatcher = perLanguage((lang) => new PhraseMatcher<number>(LEXICONS[lang].weekdays.map((pattern, value) => ({ pattern, value })), 'i'));

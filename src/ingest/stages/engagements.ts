@@ -6,6 +6,7 @@ import { PhraseMatcher, wordStarts } from './matcher.js';
 import type { PlaceMention } from './places.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Stage: engagements. The readout's own engagement is read from the headline and the lead: its kind
@@ -35,15 +36,7 @@ export interface EngagementDraft {
 const BOILERPLATE = /^(?:Office of the Spokesperson|Begin [Tt]ext:?|End [Tt]ext\.?|\* \* \*)$|text of (?:a|the) (?:following )?(?:joint )?statement|following (?:is|statement)|is attributable to|(?:was|were) (?:released|issued) by|issued by the/i;
 
 const KIND_PRIORITY: EngagementKind[] = ['phone_call', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'summit', 'ministerial_meeting', 'talks', 'other'];
-const cueCache = new Map<Language, PhraseMatcher<EngagementKind>>();
-function cueMatcher(lang: Language) {
-  let m = cueCache.get(lang);
-  if (!m) {
-    m = new PhraseMatcher(LEXICONS[lang].engagementCues.map((c) => ({ pattern: c.pattern, value: c.kind })), 'i');
-    cueCache.set(lang, m);
-  }
-  return m;
-}
+const cueMatcher = perLanguage((lang) => new PhraseMatcher<EngagementKind>(LEXICONS[lang].engagementCues.map((c) => ({ pattern: c.pattern, value: c.kind })), 'i'));
 
 /** All engagement cues of a text. */
 export function findCues(text: string, lang: Language): Cue[] {
@@ -63,15 +56,8 @@ export interface EngagementInput {
   people?: { start: number; rank: Rank | null }[];
 }
 
-const futureRes = new Map<Language, RegExp>();
-const isFuture = (lang: Language, s: string) => {
-  let re = futureRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu');
-    futureRes.set(lang, re);
-  }
-  return re.test(s);
-};
+const futureRe = perLanguage((lang) => new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].futureCues.join('|')})(?![\\p{L}])`, 'iu'));
+const isFuture = (lang: Language, s: string) => futureRe(lang).test(s);
 
 /** A relative clause that puts the named event ahead ("…стратегического диалога, очередной раунд которого состоится в Москве"). */
 /** The same in French and English: "au sixième sommet, prévu à Alger en 2026", "the summit, scheduled for May". */
@@ -80,15 +66,10 @@ const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 /** A principal staying in the host country: the present of being somewhere, in the three languages. */
 const STAYING = /(?<![\p{L}])(?:is (?:in|on)|are (?:in|on)|находит\p{L}*|пребыва\p{L}*|se trouve\p{L}*|séjourne\p{L}*|effectue\p{L}*)(?![\p{L}])/iu;
-const earlierRes = new Map<Language, RegExp>();
+const earlierRe = perLanguage((lang) => new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].earlierCues.join('|')})(?![\\p{L}])`, 'iu'));
 /** The clause says the engagement is an earlier one ("in follow-up to", "в развитие", "last week"). */
 function isRecalled(lang: Language, clause: string): boolean {
-  let re = earlierRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${LEXICONS[lang].earlierCues.join('|')})(?![\\p{L}])`, 'iu');
-    earlierRes.set(lang, re);
-  }
-  return re.test(clause);
+  return earlierRe(lang).test(clause);
 }
 /** A visit cue that frames the reported meeting: no date of its own in its clause, not recalled. */
 function isFrameVisit(text: string, lang: Language, c: Cue, dates: DateMention[]): boolean {
@@ -262,15 +243,10 @@ function pickPlace(text: string, sentences: Sentence[], places: PlaceMention[], 
   return places.find((p) => p.start < 700 && /^[\p{L}\s,.'’-]*$/u.test(lineOf(text, p.start)) && lineOf(text, p.start).length < 60) ?? null;
 }
 
-const formatCache = new Map<Language, PhraseMatcher<'one_on_one' | 'expanded'>>();
+const formatMatcher = perLanguage((lang) => new PhraseMatcher<'one_on_one' | 'expanded'>(LEXICONS[lang].formatCues.map((f) => ({ pattern: f.pattern, value: f.format })), 'i'));
 
 function formatOf(text: string, lang: Language): { format: EngagementFormat | null; spans: { start: number; end: number; text: string }[] } {
-  let fm = formatCache.get(lang);
-  if (!fm) {
-    fm = new PhraseMatcher(LEXICONS[lang].formatCues.map((f) => ({ pattern: f.pattern, value: f.format })), 'i');
-    formatCache.set(lang, fm);
-  }
-  const hits = fm.findAll(text, wordStarts(text));
+  const hits = formatMatcher(lang).findAll(text, wordStarts(text));
   const found = new Set(hits.map((h) => h.value));
   const spans = hits.map((h) => ({ start: h.start, end: h.end, text: h.text }));
   const format = found.size === 2 ? 'both' : found.size === 1 ? [...found][0]! : null;

@@ -3,6 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import type { AgreementStatus } from '../lexicon/types.js';
 import { UNIVERSAL_INSTRUMENTS } from '../lexicon/universal.js';
 import { PhraseMatcher, wordRe, wordStarts } from './matcher.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 import type { Sentence } from './segment.js';
 import { sentenceAt } from './segment.js';
 import type { DateMention } from './dates.js';
@@ -22,15 +23,8 @@ export interface InstrumentMention {
   headText: string;
 }
 
-const headCache = new Map<Language, PhraseMatcher<{ kind: InstrumentKind; nominative?: string }>>();
-function heads(lang: Language) {
-  let m = headCache.get(lang);
-  if (!m) {
-    m = new PhraseMatcher(LEXICONS[lang].instrumentHeads.map((h) => ({ pattern: h.pattern, value: { kind: h.kind, nominative: h.nominative } })), 'i');
-    headCache.set(lang, m);
-  }
-  return m;
-}
+const heads = perLanguage((lang) =>
+  new PhraseMatcher<{ kind: InstrumentKind; nominative?: string }>(LEXICONS[lang].instrumentHeads.map((h) => ({ pattern: h.pattern, value: { kind: h.kind, nominative: h.nominative } })), 'i'));
 
 const UNIVERSAL = new RegExp(`(?:${UNIVERSAL_INSTRUMENTS.join('|')})`, 'iu');
 /** Generic party phrases are not part of a title ("between our two countries", "между нашими странами"). */
@@ -205,39 +199,27 @@ interface TitleRes {
   /** Another document's head after a conjunction or comma (global: firstNextHead resets it). */
   nextHead: RegExp;
 }
-const titleResCache = new Map<Language, TitleRes>();
-function titleRes(lang: Language): TitleRes {
-  let res = titleResCache.get(lang);
-  if (!res) {
-    const lex = LEXICONS[lang];
-    res = {
-      complements: new RegExp(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu'),
-      stops: new RegExp(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu'),
-      // Up to three modifiers may stand between the article and the head ("and the Mutual Defense Treaty");
-      // the regex is case-blind, so firstNextHead checks that they are capitalised.
-      nextHead: new RegExp(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?((?:[\\p{L}\\d.'’-]+\\s+){0,3})(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'giu'),
-    };
-    titleResCache.set(lang, res);
-  }
-  return res;
-}
+const titleRes = perLanguage((lang): TitleRes => {
+  const lex = LEXICONS[lang];
+  return {
+    complements: new RegExp(`^\\s+(?:(?:${lex.titleComplements.join('|')})(?![\\p{L}])|[dl]['’](?=\\p{L}))`, 'iu'),
+    stops: new RegExp(`\\s(?:${lex.titleStops.join('|')})(?![\\p{L}])`, 'iu'),
+    // Up to three modifiers may stand between the article and the head ("and the Mutual Defense Treaty");
+    // the regex is case-blind, so firstNextHead checks that they are capitalised.
+    nextHead: new RegExp(`\\s*(?:,|\\s(?:and|et|и))\\s+(?:(?:the|an?|l['’]|les?|la|une?)\\s*)?((?:[\\p{L}\\d.'’-]+\\s+){0,3})(?:${lex.instrumentHeads.map((h) => h.pattern).join('|')})(?![\\p{L}])`, 'giu'),
+  };
+});
 
 /** The status cues of a language, compiled once: all of them as one whole-word alternation, and each alone. */
 interface StatusCueRes { any: RegExp; each: { re: RegExp; status: AgreementStatus }[] }
-const statusCueCache = new Map<Language, StatusCueRes>();
-function statusCues(lang: Language): StatusCueRes {
-  let res = statusCueCache.get(lang);
-  if (!res) {
-    const cues = LEXICONS[lang].statusCues;
-    res = {
-      // It matches a text exactly when some cue does.
-      any: new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => `(?:${c.pattern})`).join('|')})(?![\\p{L}])`, 'iu'),
-      each: cues.map((c) => ({ re: wordRe(c.pattern, 'iu'), status: c.status })),
-    };
-    statusCueCache.set(lang, res);
-  }
-  return res;
-}
+const statusCues = perLanguage((lang): StatusCueRes => {
+  const cues = LEXICONS[lang].statusCues;
+  return {
+    // It matches a text exactly when some cue does.
+    any: new RegExp(`(?<![\\p{L}])(?:${cues.map((c) => `(?:${c.pattern})`).join('|')})(?![\\p{L}])`, 'iu'),
+    each: cues.map((c) => ({ re: wordRe(c.pattern, 'iu'), status: c.status })),
+  };
+});
 
 /** A span of years ("… de défense 2026-2028") is the period a document covers. */
 const YEAR_SPAN = /^\d{4}\s*[-–—]\s*\d{4}/u;

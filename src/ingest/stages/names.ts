@@ -1,5 +1,6 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Reading one personal name at a position: capitalised words, initials ("Antony J. Blinken",
@@ -23,16 +24,9 @@ const HONORIFIC_WORDS = new Set([
   'господин', 'госпожа', 'господина', 'господину', 'господином', 'госпожи',
 ]);
 
-const setsByLang = new Map<Language, { particles: Set<string>; notNames: Set<string> }>();
 /** The language's name particles and words that are never names, as sets built once. */
-function wordSets(lang: Language): { particles: Set<string>; notNames: Set<string> } {
-  let sets = setsByLang.get(lang);
-  if (!sets) {
-    sets = { particles: new Set(LEXICONS[lang].nameParticles), notNames: new Set(LEXICONS[lang].notNames) };
-    setsByLang.set(lang, sets);
-  }
-  return sets;
-}
+export const wordSets = perLanguage((lang): { particles: Set<string>; notNames: Set<string> } =>
+  ({ particles: new Set(LEXICONS[lang].nameParticles), notNames: new Set(LEXICONS[lang].notNames) }));
 
 const MILITARY_RANK = new Set(['général', 'general', 'colonel', 'lieutenant', 'capitaine', 'commandant', 'maréchal', 'amiral']);
 const RANK_TAIL = /^(?:d['’]arm[ée]e|de (?:division|brigade|corps d['’]arm[ée]e)|-colonel|-g[ée]n[ée]ral)\s+/iu;

@@ -8,6 +8,7 @@ import { toNominative } from './ruNames.js';
 import { findBareEnglish, findBareFrench, findBareRussian, findLabels } from './speakers.js';
 import { readName, readSurname, type NameSpan } from './names.js';
 import { displayRole } from './roles.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Stage: people. A person is a name next to a title ("Secretary of State Antony J. Blinken",
@@ -38,20 +39,14 @@ const INTL_ORG = /United Nations|\bUN\b|\bUNESCO\b|\bWHO\b|\bIAEA\b|African Unio
 
 /** The title patterns of a language, compiled once: the matcher, a title at the start of a text, and each title whole. */
 interface Titles { matcher: PhraseMatcher<Rank>; atStart: RegExp; whole: { re: RegExp; rank: Rank }[] }
-const titlesCache = new Map<Language, Titles>();
-function titlesOf(lang: Language): Titles {
-  let t = titlesCache.get(lang);
-  if (!t) {
-    const titles = LEXICONS[lang].titles;
-    t = {
-      matcher: new PhraseMatcher(titles.map((x) => ({ pattern: x.pattern, value: x.rank })), 'i'),
-      atStart: wrappedRe('^(?:', titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu'),
-      whole: titles.map((x) => ({ re: wrappedRe('^', withoutLookahead(x.pattern), '$', 'iu'), rank: x.rank })),
-    };
-    titlesCache.set(lang, t);
-  }
-  return t;
-}
+const titlesOf = perLanguage((lang): Titles => {
+  const titles = LEXICONS[lang].titles;
+  return {
+    matcher: new PhraseMatcher(titles.map((x) => ({ pattern: x.pattern, value: x.rank })), 'i'),
+    atStart: wrappedRe('^(?:', titles.map((x) => x.pattern).join('|'), ')(?![\\p{L}])', 'iu'),
+    whole: titles.map((x) => ({ re: wrappedRe('^', withoutLookahead(x.pattern), '$', 'iu'), rank: x.rank })),
+  };
+});
 
 /** The role's own country: an adjective or name just before the title, or a complement after it. */
 function roleCountry(text: string, lang: Language, cs: CountryMention[], tStart: number, tEnd: number): { country: string | null; start: number; end: number; postedTo: string | null } {

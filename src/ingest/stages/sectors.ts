@@ -1,6 +1,7 @@
 import type { Language, Sector } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { PhraseMatcher, wordStarts } from './matcher.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Stage: sectors. Every term of the language's sector lexicon that the text uses, with its span.
@@ -11,17 +12,10 @@ import { PhraseMatcher, wordStarts } from './matcher.js';
 
 export interface SectorMention { sector: Sector; start: number; end: number; text: string; isInOrgName: boolean }
 
-const cache = new Map<Language, PhraseMatcher<Sector[]>>();
-
-function matcher(lang: Language): PhraseMatcher<Sector[]> {
-  let m = cache.get(lang);
-  if (!m) {
-    const tail = lang === 'en' ? '' : '\\p{L}*';
-    m = new PhraseMatcher(LEXICONS[lang].sectors.map((t) => ({ pattern: `(?:${t.pattern})${tail}`, value: t.also ? [t.sector, t.also] : [t.sector] })), 'i');
-    cache.set(lang, m);
-  }
-  return m;
-}
+const matcher = perLanguage((lang): PhraseMatcher<Sector[]> => {
+  const tail = lang === 'en' ? '' : '\\p{L}*';
+  return new PhraseMatcher(LEXICONS[lang].sectors.map((t) => ({ pattern: `(?:${t.pattern})${tail}`, value: t.also ? [t.sector, t.also] : [t.sector] })), 'i');
+});
 
 /** Organisation names: a head ("Ministry", "ministère", "Министерство") and its chain of complements. */
 const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = {
@@ -44,16 +38,10 @@ const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = 
 };
 /** An English institution named by capitalised words before its head, with its complement ("Andean Institute of Marine Science"). */
 const EN_ORG_HEAD_LAST = /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Institute|University|Academy|Centre|Center|Foundation|Corporation|Company|Bank|Fund)(?:,?\s+(?:of|for|and|the|on)?\s*\p{Lu}[\p{L}-]*)*/gu;
-const orgCache = new Map<Language, PhraseMatcher<true>>();
-function orgMatcher(lang: Language): PhraseMatcher<true> {
-  let m = orgCache.get(lang);
-  if (!m) {
-    const o = ORG[lang];
-    m = new PhraseMatcher(o.heads.map((h) => ({ pattern: `${h}${o.tail}`, value: true as const })), o.flags);
-    orgCache.set(lang, m);
-  }
-  return m;
-}
+const orgMatcher = perLanguage((lang): PhraseMatcher<true> => {
+  const o = ORG[lang];
+  return new PhraseMatcher(o.heads.map((h) => ({ pattern: `${h}${o.tail}`, value: true as const })), o.flags);
+});
 
 /**
  * Find the sector terms of a text.

@@ -1,8 +1,7 @@
 import type { Language } from '../../contracts/index.js';
-import { LEXICONS } from '../lexicon/index.js';
 import type { CountryMention } from './countries.js';
 import { findPlaceMentions as findCityMentions } from '../../reference/places.js';
-import { readName } from './names.js';
+import { readName, wordSets } from './names.js';
 import type { PersonMention } from './people.js';
 import { toNominative } from './ruNames.js';
 import { wordStarts } from './matcher.js';
@@ -58,7 +57,7 @@ function isUpperAt(text: string, i: number): boolean {
 export function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
   const re = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
   const adjective = /(?:ой|ая|ий|ый|ое|ые|ых|ого|ому|ыми|ими|ском|ской|ская|ское|ские|ских)$/;
-  const notNames = new Set(LEXICONS.ru.notNames);
+  const { notNames } = wordSets('ru');
   // Pronouns and the adverbs that open a sentence ("Ранее Лавров и Ван И встречались …") are no first names.
   const pronoun = /^(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*|Он|Она|Они|Мы|Их|Его|Её|Это|Как|Если|Когда|Так|Все|Наш\p{Ll}*|Ранее|Также|Затем|Позднее|Позже|Вчера|Сегодня|Накануне|Кроме|Помимо|Однако|Впоследствии|Тогда|Теперь|Далее|Напомним|Кстати|Впервые|Именно|Лично)$/u;
   let skipTo = 0;
@@ -105,7 +104,7 @@ const EN_ACTION_BEFORE = /(?:conversation|call|talks|meeting|met|spoke|consultat
  * @param countries country mentions (a name that is a country is not a person)
  */
 export function findBareEnglish(text: string, out: PersonMention[], countries: CountryMention[]): void {
-  const notNames = new Set(LEXICONS.en.notNames);
+  const { notNames } = wordSets('en');
   for (const s of wordStarts(text)) {
     if (!isUpperAt(text, s) || out.some((p) => p.start <= s && p.end > s)) continue;
     const isSentenceStart = s === 0 || /(?:^|\n|[.!?]\s)\s*$/u.test(text.slice(Math.max(0, s - 3), s));
