@@ -34,9 +34,19 @@ export interface AddOptions {
   isCaseBlind?: boolean;
 }
 
+/**
+ * The phrases of one first word, longest first. A long list ("the …", "Республики …") is also
+ * split by second word, so a token tries only the phrases its next word can continue, plus the
+ * one-word ones, in the same order: a phrase left out could not match there anyway.
+ */
+interface Candidates<T> { all: Entry<T>[]; singles: Entry<T>[] | null; bySecond: Map<string, Entry<T>[]> | null }
+
+/** Lists longer than this are split by second word. */
+const SPLIT_AT = 4;
+
 /** Phrases with values; the longest phrase wins at a position and hits never overlap. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Candidates<T>>();
   /** A cheap signature of every first word (see {@link signature}): most words are turned away without hashing them. */
   private readonly firstSigs = new Uint8Array(SIG_SIZE);
   private readonly seen = new Set<string>();
@@ -69,8 +79,8 @@ export class PhraseIndex<T> {
     const entry: Entry<T> = { keys: tokens.map((t) => t.key), gaps, rules, tail, value };
     this.firstSigs[keySignature(first.key)] = 1;
     const list = this.byFirst.get(first.key);
-    if (list) list.push(entry);
-    else this.byFirst.set(first.key, [entry]);
+    if (list) list.all.push(entry);
+    else this.byFirst.set(first.key, { all: [entry], singles: null, bySecond: null });
     this.isSorted = false;
   }
 
@@ -108,8 +118,10 @@ export class PhraseIndex<T> {
     // Most words start no phrase: their signature alone turns them away, before any key is built.
     if (i >= table.length || this.firstSigs[table.sigs[i]!] === 0) return undefined;
     this.sortOnce();
-    const candidates = this.byFirst.get(table.key(i));
-    if (!candidates) return undefined;
+    const list = this.byFirst.get(table.key(i));
+    if (!list) return undefined;
+    let candidates = list.all;
+    if (list.bySecond !== null) candidates = (i + 1 < table.length ? list.bySecond.get(table.key(i + 1)) : undefined) ?? list.singles!;
     const text = table.text;
     for (const e of candidates) {
       const end = this.tryEntry(table, i, e);
@@ -148,7 +160,15 @@ export class PhraseIndex<T> {
     if (this.isSorted) return;
     for (const list of this.byFirst.values()) {
       // Longest phrase first; a stable sort keeps insertion order (the caller's preference) among equals.
-      list.sort((a, b) => b.keys.length - a.keys.length || b.tail.length - a.tail.length);
+      list.all.sort((a, b) => b.keys.length - a.keys.length || b.tail.length - a.tail.length);
+      list.singles = null;
+      list.bySecond = null;
+      if (list.all.length <= SPLIT_AT) continue;
+      list.singles = list.all.filter((e) => e.keys.length === 1);
+      list.bySecond = new Map();
+      for (const second of new Set(list.all.filter((e) => e.keys.length > 1).map((e) => e.keys[1]!))) {
+        list.bySecond.set(second, list.all.filter((e) => e.keys.length === 1 || e.keys[1] === second));
+      }
     }
     this.isSorted = true;
   }
