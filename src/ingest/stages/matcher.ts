@@ -61,6 +61,14 @@ export function wordStarts(text: string): number[] {
   return out;
 }
 
+/**
+ * Whether a UTF-16 unit is one of the characters of the regex class \s: a test on a code, for
+ * cheap necessary conditions checked before a regex runs on a slice.
+ */
+export function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Split a regex source on its top-level "|". */
 export function splitTopLevel(src: string): string[] {
   const out: string[] = [];
@@ -313,6 +321,8 @@ interface Bucket<T> {
   re: RegExp; values: T[]; patterns: string[]; singles?: RegExp[];
   /** Texts one of which the word must start with for any entry to match (case as the matcher folds it); null when some entry has no such text. */
   heads: string[] | null;
+  /** The fourth unit of each head (every head is longer than the key), so most words fail one test before the heads are compared. */
+  fourths: number[] | null;
 }
 
 /** Length of the longer literal start checked before a bucket's regex runs. */
@@ -376,11 +386,13 @@ export class PhraseMatcher<T> {
       if (lit.length > 0 && !key.startsWith(lit)) return false;
       return !e.first || e.first.has(first);
     }));
+    const heads = chosen.some((e) => e.longLits.some((l) => l.length <= PREFIX)) ? null : [...new Set(chosen.flatMap((e) => e.longLits))];
     const b = chosen.length ? {
       re: new RegExp(`(?:${chosen.map((e) => `(${e.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, `uy${this.flags}`),
       values: chosen.map((e) => e.value),
       patterns: chosen.map((e) => e.pattern),
-      heads: chosen.some((e) => e.longLits.some((l) => l.length <= PREFIX)) ? null : [...new Set(chosen.flatMap((e) => e.longLits))],
+      heads,
+      fourths: heads ? [...new Set(heads.map((h) => h.charCodeAt(PREFIX)))] : null,
       singles: undefined,
     } : null;
     this.byKey[num] = b;
@@ -411,7 +423,10 @@ export class PhraseMatcher<T> {
         seen[k] = b ? 2 : 1;
         if (!b) continue;
       }
-      if (b.heads !== null && !hasHead(text, s, b.heads, isLow)) continue;
+      if (b.heads !== null) {
+        const c = text.charCodeAt(s + PREFIX);
+        if (!b.fourths!.includes(isLow && c === c ? lowerUnit(c) : c) || !hasHead(text, s, b.heads, isLow)) continue;
+      }
       const m = this.exec(text, s, b);
       if (m) { out.push(m); after = m.end; }
     }

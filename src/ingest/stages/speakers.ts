@@ -4,7 +4,7 @@ import { findPlaceMentions as findCityMentions } from '../../reference/places.js
 import { readName, wordSets } from './names.js';
 import type { PersonMention } from './people.js';
 import { toNominative } from './ruNames.js';
-import { wordStarts } from './matcher.js';
+import { isSpaceUnit, wordStarts } from './matcher.js';
 
 /**
  * People named without a title: speaker labels of transcripts and, in Russian, bare first names
@@ -106,9 +106,10 @@ const EN_ACTION_BEFORE = /(?:conversation|call|talks|meeting|met|spoke|consultat
 export function findBareEnglish(text: string, out: PersonMention[], countries: CountryMention[]): void {
   const { notNames } = wordSets('en');
   for (const s of wordStarts(text)) {
-    if (!isUpperAt(text, s) || out.some((p) => p.start <= s && p.end > s)) continue;
+    // Both readings below need a space right before the word (or the text's start).
+    if ((s > 0 && !isSpaceUnit(text.charCodeAt(s - 1))) || !isUpperAt(text, s) || out.some((p) => p.start <= s && p.end > s)) continue;
     const isSentenceStart = s === 0 || /(?:^|\n|[.!?]\s)\s*$/u.test(text.slice(Math.max(0, s - 3), s));
-    const isCounterpart = EN_ACTION_BEFORE.test(text.slice(Math.max(0, s - 24), s));
+    const isCounterpart = followsWith(text, s) && EN_ACTION_BEFORE.test(text.slice(Math.max(0, s - 24), s));
     if (!isSentenceStart && !isCounterpart) continue;
     const nm = readName(text, s, 'en');
     if (!nm || nm.start !== s || nm.words.length > 4 || nm.words.some((w) => notNames.has(w.toLowerCase()))) continue;
@@ -117,6 +118,14 @@ export function findBareEnglish(text: string, out: PersonMention[], countries: C
     if (!isSentenceStart && !/^(?:[\s,.;]|$)/u.test(text.slice(nm.end, nm.end + 1))) continue;
     out.push({ name: nm.words.join(' '), start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
   }
+}
+
+/** Whether "with" and spaces end the 24 units before `s`: a cheap necessary condition of EN_ACTION_BEFORE. */
+function followsWith(text: string, s: number): boolean {
+  const from = Math.max(0, s - 24);
+  let j = s;
+  while (j > from && isSpaceUnit(text.charCodeAt(j - 1))) j--;
+  return j < s && j - 4 >= from && text.startsWith('with', j - 4);
 }
 
 /** "New Delhi hosted …", "Genève a accueilli …": a city that opens a sentence is no person. */
