@@ -62,6 +62,19 @@ const isFuture = (lang: Language, s: string) => futureRe(lang).test(s);
 /** A relative clause that puts the named event ahead ("…стратегического диалога, очередной раунд которого состоится в Москве"). */
 /** The same in French and English: "au sixième sommet, prévu à Alger en 2026", "the summit, scheduled for May". */
 const RELATIVE_FUTURE = /^[^.;,]*,\s*(?:(?:\p{L}+\s+){0,2}котор\p{L}*\s+(?:\p{L}+\s+)?(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|запланирован\p{L}*|намечен\p{L}*)|qui (?:se tiendra|aura lieu|doi(?:t|vent) se tenir|devrai(?:t|ent) se tenir)|(?:pr[ée]vue?s?|programm[ée]e?s?) (?:à|en|pour|au|le|les|du|dans|d[ée]but|fin|courant)|(?:scheduled|planned|due|set) (?:for|to|in)|(?:which|that) will (?:be held|take place))(?![\p{L}])/iu;
+/**
+ * RELATIVE_FUTURE on the 160 units after a cue, tried only where it can match: the first of
+ * '.', ';', ',' there is a comma.
+ */
+function isRelativeFuture(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 160);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) return RELATIVE_FUTURE.test(text.slice(from, to));
+    if (c === 0x2e || c === 0x3b) return false;
+  }
+  return false;
+}
 const SIGN_VERB = /^(?:sign|ont sign|a sign|signent|подписали)/iu;
 const VISIT_KINDS: EngagementKind[] = ['state_visit', 'official_visit', 'working_visit'];
 /** A principal staying in the host country: the present of being somewhere, in the three languages. */
@@ -88,7 +101,7 @@ export function findEngagements(input: EngagementInput): EngagementDraft[] {
   const leadEnd = (bodySentences[1] ?? bodySentences[0])?.end ?? titleEnd;
   // A signing verb ("The United States and Ghana signed a Memorandum …") reports a signing only in
   // the headline or the lead; further on it cites an earlier one, which is an instrument, not an engagement.
-  const cues = findCues(text, lang).filter((c) => !isFuture(lang, subClause(text, c.start, c.end)) && !RELATIVE_FUTURE.test(text.slice(c.end, c.end + 160)) && !isFuture(lang, futureFrame(text, c)) && !(SIGN_VERB.test(c.text) && c.start > leadEnd));
+  const cues = findCues(text, lang).filter((c) => !(SIGN_VERB.test(c.text) && c.start > leadEnd) && !isFuture(lang, subClause(text, c.start, c.end)) && !isRelativeFuture(text, c.end) && !isFuture(lang, futureFrame(text, c)));
   if (!cues.length) return [];
   const inSentence = (s: Sentence | undefined) => (s ? cues.filter((c) => c.start >= s.start && c.end <= s.end) : []);
   // The headline says what the readout reports. The first sentence may add the visit type or

@@ -67,7 +67,8 @@ function listItems(text: string): { start: number; end: number }[] {
  * @param titleEnd end offset of the title line (0 when there is none)
  */
 export function findInstruments(text: string, lang: Language, sentences: Sentence[], dates: DateMention[], titleEnd: number, places: { start: number }[] = [], countries: { start: number; end: number }[] | null = null): InstrumentMention[] {
-  const items = listItems(text);
+  // List items are read once, when the first head is found: most of a text's words are no head.
+  let items: { start: number; end: number }[] | null = null;
   const { complements, stops, nextHead } = titleRes(lang);
   const out: InstrumentMention[] = [];
   const allHeads = heads(lang).findAll(text, wordStarts(text));
@@ -76,6 +77,7 @@ export function findInstruments(text: string, lang: Language, sentences: Sentenc
     const lineEnd = text.indexOf('\n', h.start) < 0 ? text.length : text.indexOf('\n', h.start);
     // A line that starts with a document's head noun is a list entry (kremlin.ru lists have no numbers).
     const isLineItem = h.start === lineStart && lineStart >= titleEnd && lineEnd - lineStart < 600 && !/[.!?]\s+\p{Lu}/u.test(text.slice(h.start, lineEnd).replace(/\.$/, ''));
+    items ??= listItems(text);
     const numbered = items.find((i) => h.start >= i.start && h.start < i.start + 40 && h.start < i.end);
     const item = numbered ?? (isLineItem ? { start: lineStart, end: text.slice(lineStart, lineEnd).replace(/[.;]\s*$/, '').length + lineStart } : undefined);
     const isCapital = /^\p{Lu}/u.test(h.text) || h.text.startsWith('«');

@@ -51,12 +51,41 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
 
 /** True when the period at `dot` closes an abbreviation or an initial ("Mr.", "U.S.", "В.В."). */
 function isAbbreviation(line: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(line.slice(Math.max(0, dot - 12), dot));
-  if (!before) return false;
-  const word = before[1]!;
+  const word = lettersBefore(line, dot);
+  if (!word) return false;
   const last = word.split('.').pop() ?? '';
   if (last.length === 1 && /\p{Lu}/u.test(last)) return true; // initial or U.S.
   return ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase());
+}
+
+/** Letters (\p{L}) of each UTF-16 unit of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 letter, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  let known = LETTER_UNITS[c]!;
+  if (known === 0) {
+    known = /^\p{L}$/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNITS[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The run of letters and periods that ends at `dot`, at most 12 units long (what
+ * /([\p{L}.]+)$/u finds in the 12 units before it), read backwards without a slice or a regex;
+ * '' when there is none. A surrogate in the window is left to the regex.
+ */
+function lettersBefore(line: string, dot: number): string {
+  const from = Math.max(0, dot - 12);
+  let k = dot;
+  while (k > from) {
+    const c = line.charCodeAt(k - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return /([\p{L}.]+)$/u.exec(line.slice(from, dot))?.[1] ?? '';
+    if (c !== 0x2e && !isLetterUnit(c)) break;
+    k--;
+  }
+  return line.slice(k, dot);
 }
 
 function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
