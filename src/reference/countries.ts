@@ -92,7 +92,7 @@ export function findCountryMentions(text: string, lang: Language, tokens?: Token
   const out: CountryMention[] = [];
   const ambiguity = new Map<CountryMention, string[]>();
   for (let i = 0; i < table.length; ) {
-    const hit = phrases.matchAt(table, i);
+    const hit = phrases.mayStartAt(table, i) ? phrases.matchAt(table, i) : undefined;
     if (hit?.value.isBlocker) {
       i = hit.endToken;
       continue;

@@ -49,6 +49,16 @@ export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Candidates<T>>();
   /** A cheap signature of every first word (see {@link signature}): most words are turned away without hashing them. */
   private readonly firstSigs = new Uint8Array(SIG_SIZE);
+
+  /**
+   * Whether some phrase may start at token i: false for most words, read off the signature
+   * alone, so a scan calls {@link matchAt} only for the few others.
+   * @param table the text's tokens
+   * @param i index of a token (below table.length)
+   */
+  mayStartAt(table: TokenTable, i: number): boolean {
+    return this.firstSigs[table.sigs[i]!] !== 0;
+  }
   private readonly seen = new Set<string>();
   private isSorted = true;
 
@@ -99,7 +109,7 @@ export class PhraseIndex<T> {
     const table = tokens ? TokenTable.fromTokens(text, tokens) : TokenTable.of(text);
     const out: PhraseHit<T>[] = [];
     for (let i = 0; i < table.length; ) {
-      const hit = this.matchAt(table, i);
+      const hit = this.firstSigs[table.sigs[i]!] === 0 ? undefined : this.matchAt(table, i);
       if (hit) {
         out.push(hit);
         i = hit.endToken;

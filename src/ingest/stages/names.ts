@@ -1,6 +1,7 @@
 import type { Language } from '../../contracts/index.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { perLanguage } from '../../reference/perLanguage.js';
+import { isSpaceUnit } from './matcher.js';
 
 /**
  * Reading one personal name at a position: capitalised words, initials ("Antony J. Blinken",
@@ -39,6 +40,35 @@ const STOP = new Set(['the', 'and', 'of', 'for', 'in', 'on', 'at', 'to', 'with',
 
 const TOKEN = /(?:\p{Lu}\.){1,3}(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}]+)*)?|\p{Lu}{3,}(?:-\p{Lu}+)?(?![\p{L}])|(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-\p{Lu}[\p{L}'’]+|\p{Lu}[\p{Ll}'’]*[\p{Ll}](?:\p{Lu}\p{Ll}+)*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}(?=[\s,;:)]|$)|[\p{Ll}]+/uy;
 
+/** Whether a word ends in a possessive "'s" / "’s" after at least one character (/.['’]s$/u). */
+function endsPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 0x73) return false;
+  const q = w.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019;
+}
+
+/** Whether a unit is a lower-case ASCII or basic Cyrillic letter (a quick "not a capital"). */
+function isPlainLower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f);
+}
+
+/** \p{Ll} of each unit of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 yes, 2 no. */
+const LOWER_LETTER = new Uint8Array(0x10000);
+
+/** Whether a word starts with a lower-case letter (/^\p{Ll}/u), with a table instead of a regex. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Ll}/u.test(w);
+  let known = LOWER_LETTER[c]!;
+  if (known === 0) {
+    known = /^\p{Ll}$/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LOWER_LETTER[c] = known;
+  }
+  return known === 1;
+}
+
 /**
  * Read a personal name starting at `pos` (after optional honorifics).
  * @returns the name's span and words, or null when fewer than two name words (or one glued
@@ -57,7 +87,7 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     if (!m) break;
     let w = m[0];
     // Possessive ends the name: "Kerry’s Call".
-    const isPossessive = /.['’]s$/u.test(w);
+    const isPossessive = endsPossessive(w);
     if (isPossessive) w = w.slice(0, -2);
     const lw = w.toLowerCase();
     // French articles are styles only in French ("le Président"); in English "Le" is a surname ("Le Hoai Trung").
@@ -77,13 +107,13 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
       if (rank) p += rank[0].length;
       continue;
     }
-    const isLower = /^\p{Ll}/u.test(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
+    const isLower = startsLower(w) && !/^(?:al|el|ad|as|ash|at|ul|ал|аль|ас|ад|аш|ат|эль)-/u.test(w);
     if (isLower && (!particles.has(lw) || STOP.has(lw))) break;
     // A name does not open on a particle: after a title "des Relations Extérieures" is the title's complement.
     if (isLower && words.length === 0) break;
     // An all-capitals word is an acronym, except a surname after a given name ("Assimi GOÏTA").
     // Japanese and Korean official English puts the surname first in capitals after a style ("Mr. MOTEGI Toshimitsu").
-    const isCapsSurname = /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))
+    const isCapsSurname = !isPlainLower(w.charCodeAt(1)) && /^\p{Lu}{3,}(?:-\p{Lu}+)?$/u.test(w) && (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))
       || (words.length === 0 && sawHonorific && /^ \p{Lu}\p{Ll}+(?![\p{L}])/u.test(text.slice(p + w.length, p + w.length + 30))));
     if (!isLower && (notNames.has(lw) || (/^\p{Lu}{2,}$/u.test(w) && !isCapsSurname))) break;
     // Russian puts initials before the surname; a lone capital after a full word is the last syllable
@@ -100,8 +130,8 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     if (isPossessive) break;
     // A given name written short with a point ("Ma. Theresa Lazaro", "Md. Touhid Hossain") goes on.
     if (ABBREVIATED_GIVEN.has(lw) && words.length === 1 && /^\. \p{Lu}/u.test(text.slice(p, p + 3))) { words[0] = `${w}.`; p += 1; end = p; }
-    const gap = /^ (?=\S)/.exec(text.slice(p, p + 2));
-    if (!gap) break;
+    // One space and a word after it (/^ (?=\S)/ on the next two units).
+    if (text.charCodeAt(p) !== 0x20 || p + 1 >= text.length || isSpaceUnit(text.charCodeAt(p + 1))) break;
     p += 1;
   }
   while (words.length && /^\p{Ll}/u.test(words[words.length - 1]!) && !/-/.test(words[words.length - 1]!)) {
