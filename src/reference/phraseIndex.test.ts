@@ -39,3 +39,12 @@ describe('PhraseIndex', () => {
     expect(i.findAll('Malien, malien, MALIEN').length).toBe(3);
   });
 });
+
+describe('PhraseIndex with many phrases on one first word', () => {
+  it('tries the phrases the next word continues, longest first, and the one-word phrase otherwise', () => {
+    const i = new PhraseIndex<string>();
+    for (const [p, v] of [['Saint Lucia', 'lc'], ['Saint Kitts and Nevis', 'kn'], ['Saint Vincent and the Grenadines', 'vc'], ['Saint Helena', 'sh'], ['Saint Martin', 'mf'], ['Saint', 'saint'], ['Saint Kitts', 'kitts']] as const) i.add(p, v);
+    const hits = i.findAll('Saint Kitts and Nevis, Saint Kitts alone, Saint Lucia, Saint Pierre, Saint').map((h) => [h.text, h.value]);
+    expect(hits).toEqual([['Saint Kitts and Nevis', 'kn'], ['Saint Kitts', 'kitts'], ['Saint Lucia', 'lc'], ['Saint', 'saint'], ['Saint', 'saint']]);
+  });
+});

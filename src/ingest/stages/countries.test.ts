@@ -26,3 +26,12 @@ describe('findCountryMentions', () => {
     expect(codes('The committee will turn to the agenda.', 'en')).toEqual([]);
   });
 });
+
+describe('findCountryMentions and currencies', () => {
+  it('drops a country that only qualifies a currency, before or after it, in the three languages', () => {
+    expect(codes('They pledged 40 million Canadian dollars to Ghana.', 'en')).toEqual(['GH']);
+    expect(codes('Le prêt de 3 milliards de dollars américains au Maroc.', 'fr')).toEqual(['MA']);
+    expect(codes('Кредит на 2 млрд долларов США для Египта.', 'ru')).toEqual(['EG']);
+    expect(codes('Canada and Kenya signed; Canada  dollars aside.', 'en')).toEqual(['CA', 'KE']);
+  });
+});

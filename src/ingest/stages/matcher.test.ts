@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, expandLeadingOptional, literalPrefix, literalPrefixes, splitTopLevel, wordStarts } from './matcher.js';
+import { PhraseMatcher, expandLeadingOptional, isSpaceUnit, literalPrefix, literalPrefixes, splitTopLevel, wordStarts } from './matcher.js';
 
 describe('PhraseMatcher', () => {
   it('finds the longest entry at a word start, never inside a word', () => {
@@ -44,5 +44,21 @@ describe('PhraseMatcher', () => {
     expect(m.findAll('La Déclaration, la declaration et le décret.').map((x) => x.text)).toEqual(['Déclaration', 'declaration']);
     const cased = new PhraseMatcher([{ pattern: '[Мм]инистр', value: 2 }], '');
     expect(cased.findAll('Министр и министр, но не МИНИСТР').map((x) => x.start)).toEqual([0, 10]);
+  });
+});
+
+describe('isSpaceUnit', () => {
+  it('agrees with the regex class \\s on every unit of the Basic Multilingual Plane', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceUnit(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('PhraseMatcher heads', () => {
+  it('turns away a word whose fourth letter fits no head, and still finds the ones that fit', () => {
+    const m = new PhraseMatcher([{ pattern: 'ministry of \\p{L}+', value: 'org' }, { pattern: 'minister', value: 'title' }]);
+    expect(m.findAll('The Minister met the Ministry of Health; minimal costs, MINISTER again.').map((x) => [x.text, x.value]))
+      .toEqual([['Minister', 'title'], ['Ministry of Health', 'org'], ['MINISTER', 'title']]);
   });
 });

@@ -23,3 +23,10 @@ describe('segment', () => {
     expect(sentenceAt(s.sentences, t.indexOf('Third'))?.text).toBe('Third sentence.');
   });
 });
+
+describe('segment and abbreviations', () => {
+  it('reads the letters before a period whatever comes before them', () => {
+    const t = '(Gen. Ortiz) spoke. Then Dr. Lee, of the Inc. board, left.\nThe end came on Sept. Monday.';
+    expect(segment(t).sentences.map((s) => s.text)).toEqual(['(Gen. Ortiz) spoke.', 'Then Dr. Lee, of the Inc. board, left.', 'The end came on Sept. Monday.']);
+  });
+});
