@@ -33,3 +33,12 @@ describe('findPlaceMentions', () => {
     expect(cities('The ministers met in Lobito, Angola on Monday.', 'en')).toEqual(['Lobito']);
   });
 });
+
+describe('findPlaceMentions: a town before a country', () => {
+  it('reads "<prep> <Town>, <Country>" only where a comma comes right before the country', () => {
+    const text = 'Talks were held in Port Dickson, Malaysia, and later in Malaysia again.';
+    const countries = findCountryMentions(text, 'en');
+    const towns = findPlaceMentions(text, 'en', countries).filter((p) => p.countryCode === 'MY');
+    expect(towns.map((p) => p.text)).toEqual(['Port Dickson']);
+  });
+});

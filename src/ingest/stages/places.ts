@@ -1,6 +1,8 @@
 import type { Language } from '../../contracts/index.js';
 import { findPlaceMentions as findInGazetteer } from '../../reference/places.js';
 import type { CountryMention } from './countries.js';
+import { isSpaceUnit } from './matcher.js';
+import { perLanguage } from '../../reference/perLanguage.js';
 
 /**
  * Stage: place mentions. Known cities and seats of power come from the project's gazetteer
@@ -13,6 +15,14 @@ import type { CountryMention } from './countries.js';
 export interface PlaceMention { city: string; countryCode: string | null; start: number; end: number; text: string; kind: 'city' | 'venue' }
 
 const PREPOSITION: Record<Language, string> = { en: 'in|at', fr: 'à|au', ru: 'в|во' };
+const townRe = perLanguage((lang) => new RegExp(`(?<![\\p{L}])(?:${PREPOSITION[lang]})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),\\s*$`, 'u'));
+
+/** Whether a comma and spaces come right before `at` (what the town pattern ends with), checked before it runs. */
+function followsComma(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x2c;
+}
 
 /**
  * Find the places a text names.
@@ -25,9 +35,9 @@ export function findPlaceMentions(text: string, lang: Language, countries: Count
     city: m.city, countryCode: m.countryCode, start: m.start, end: m.end, text: m.text, kind: m.kind,
   }));
   // "<prep> Sde Boker, Israel": one to three capitalised words right before ", <country name>".
-  const town = new RegExp(`(?<![\\p{L}])(?:${PREPOSITION[lang]})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),\\s*$`, 'u');
+  const town = townRe(lang);
   for (const c of countries) {
-    if (c.form !== 'name') continue;
+    if (c.form !== 'name' || !followsComma(text, c.start)) continue;
     const before = text.slice(Math.max(0, c.start - 60), c.start);
     const m = town.exec(before);
     if (!m) continue;
