@@ -74,3 +74,12 @@ describe('buildAgreements', () => {
     expect(agreements(two, 'fr', ['NE', 'BJ'])).toHaveLength(2);
   });
 });
+
+describe('buildAgreements: in force by anaphora', () => {
+  it('upgrades the only document of its kind that a later "in force" refers to, and not two of a kind', () => {
+    const one = 'The Parties signed the Agreement on Air Services between Chile and Peru. The agreement will then be in force for ten years.';
+    expect(agreements(one, 'en', ['CL', 'PE']).map((x) => x.status)).toEqual(['in_force']);
+    const two = 'The Parties signed the Agreement on Air Services and the Agreement on Fisheries Cooperation. The agreement is in force.';
+    expect(agreements(two, 'en', ['CL', 'PE']).map((x) => x.status)).toEqual(['signed', 'signed']);
+  });
+});

@@ -132,6 +132,8 @@ function levelOf(lang: Language, title: string, kind: string, nParties: number):
 /** "The agreement entered into force …" later in the text: one agreement of that kind takes the status. */
 function upgradeByAnaphora(text: string, lang: Language, out: Agreement[]): void {
   const { inForce, heads } = anaphoraRes(lang);
+  // Only a kind with a single document can be upgraded: with none, the text is not scanned.
+  if (!heads.some(({ kind, re: head }) => head && out.filter((a) => a.mention.kind === kind).length === 1)) return;
   const re = inForce;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
