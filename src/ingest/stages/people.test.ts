@@ -233,3 +233,12 @@ describe('findPeople: possessives, styles and short given names', () => {
     expect(people("Il a rencontré le ministre délégué chargé du Commerce extérieur, Luc Garnier.", 'fr')).toEqual([['Luc Garnier', null]]);
   });
 });
+
+describe('findPeople: bare Russian names', () => {
+  it('takes a bare first name and surname named twice in any case, not one named once without a verb of meeting', () => {
+    const twice = 'Глеб Сорокин посетил выставку. Позднее выставку осмотрел и Глеба Сорокина сопровождали коллеги.';
+    expect(findPeople(twice, 'ru', []).map((p) => p.name)).toContain('Глеб Сорокин');
+    const once = 'На выставке была картина, которую написал Глеб Сорокин в юности.';
+    expect(findPeople(once, 'ru', []).map((p) => p.name)).not.toContain('Глеб Сорокин');
+  });
+});

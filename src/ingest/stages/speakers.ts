@@ -53,6 +53,23 @@ function isUpperAt(text: string, i: number): boolean {
   return /\p{Lu}/u.test(text[i]!);
 }
 
+/**
+ * Whether a first name and a surname stand together at least twice in the text, each in any case
+ * form (their stems, then any ending): the whole text is scanned only when the first name's stem
+ * occurs twice, and the scan stops at the second pair.
+ */
+function isNamedTwice(text: string, first: string, last: string): boolean {
+  const stemOf = (w: string) => w.slice(0, Math.max(3, w.length - 2));
+  const s1 = stemOf(first);
+  const at = text.indexOf(s1);
+  if (at < 0 || text.indexOf(s1, at + 1) < 0) return false;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pair = new RegExp(`${esc(s1)}\\p{L}*\\s${esc(stemOf(last))}`, 'gu');
+  let count = 0;
+  while (pair.exec(text)) if (++count > 1) return true;
+  return false;
+}
+
 /** Russian capitals mark proper names: a bare "Имя Фамилия" pair is a person unless it is a place, country or title. */
 export function findBareRussian(text: string, out: PersonMention[], countries: CountryMention[]): void {
   const re = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
@@ -80,11 +97,8 @@ export function findBareRussian(text: string, out: PersonMention[], countries: C
     const name = toNominative(nm.words.join(' '));
     const sur = name.split(' ').pop()!;
     // A bare pair is a person when the text names it twice or also gives that surname a title or a speaker label.
-    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pair = new RegExp(`${stem(nm.words[0]!)}\\p{L}*\\s${stem(nm.words[nm.words.length - 1]!)}`, 'gu');
-    const isRepeated = (text.match(pair) ?? []).length > 1;
     const isActor = RU_ACTION_AFTER.test(text.slice(nm.end, nm.end + 40)) || RU_WITH_TITLED.test(text.slice(nm.end, nm.end + 24)) || RU_ACTION_BEFORE.test(text.slice(Math.max(0, nm.start - 30), nm.start));
-    if (!isRepeated && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isActor) continue;
+    if (!isActor && !out.some((p) => p.via !== 'bare' && p.name.endsWith(sur)) && !isNamedTwice(text, nm.words[0]!, nm.words[nm.words.length - 1]!)) continue;
     out.push({ name, start: nm.start, end: nm.end, text: text.slice(nm.start, nm.end), role: null, roleStart: nm.start, roleEnd: nm.end, rank: null, country: null, via: 'bare', postedTo: null });
     skipTo = nm.end;
   }
