@@ -92,7 +92,7 @@ export function readName(text: string, pos: number, lang: Language): NameSpan | 
     const lw = w.toLowerCase();
     // French articles are styles only in French ("le Président"); in English "Le" is a surname ("Le Hoai Trung").
     const isArticle = lang !== 'fr' && (lw === 'le' || lw === 'la' || lw === 'l');
-    const isHonorific = !isArticle && (HONORIFIC_WORDS.has(lw) || (HONORIFIC_WORDS.has(`${lw}.`) && text[p + w.length] === '.'));
+    const isHonorific = !isArticle && (HONORIFIC_WORDS.has(lw) || (text.charCodeAt(p + w.length) === 0x2e && HONORIFIC_WORDS.has(`${lw}.`)));
     if (isHonorific && words.length === 0) sawHonorific = true;
     // An honorific inside a run of capitals starts the name afresh ("au Palais de Koulouba S.E.M. Igor Gromyko").
     if (isHonorific && words.length > 0 && /^\p{Lu}/u.test(w) && w.includes('.')) { words.length = 0; start = -1; }
