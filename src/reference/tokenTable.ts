@@ -19,6 +19,8 @@ export class TokenTable {
   private readonly raws: (string | undefined)[];
   /** Per token, 1 when its key is its lower-cased raw word (no normalisation needed). */
   private readonly plain: Uint8Array;
+  /** Word starts as the phrase matchers count them, from the same scan (see {@link WordSpans.matchStarts}); null when they must scan themselves. */
+  matchStarts: number[] | null = null;
 
   private constructor(readonly text: string, starts: Int32Array, ends: Int32Array, plain: Uint8Array, sigs: Uint16Array, length: number) {
     this.length = length;
@@ -37,8 +39,9 @@ export class TokenTable {
    */
   static of(text: string): TokenTable {
     if (lastTable !== undefined && lastTable.text === text) return lastTable;
-    const { count, starts, ends, plain, sigs } = scanWords(text);
+    const { count, starts, ends, plain, sigs, matchStarts } = scanWords(text);
     const table = new TokenTable(text, starts, ends, plain, sigs, count);
+    table.matchStarts = matchStarts;
     table.sign();
     lastTable = table;
     return table;

@@ -12,6 +12,12 @@ export interface WordSpans {
   plain: Uint8Array;
   /** {@link keySignature} of each plain word's folded key, read off the text; 0 for the others. */
   sigs: Uint16Array;
+  /**
+   * Where words start as the phrase matchers count them (runs of letters and numbers, plus each
+   * « and "; see wordStarts in src/ingest/stages/matcher.ts), read in the same pass; null when the
+   * text holds a combining mark or U+0482, where the two readings of a word differ.
+   */
+  matchStarts: number[] | null;
 }
 
 /** Size of the signature space of {@link keySignature}. */
@@ -50,14 +56,19 @@ export function scanWords(text: string): WordSpans {
   const ends = new Int32Array(max);
   const plain = new Uint8Array(max);
   const sigs = new Uint16Array(max);
+  const matchStarts: number[] = [];
+  let isMatchable = true;
   let count = 0;
   let i = 0;
   while (i < n) {
     let cp = codeAt(text, i, n);
     if (!isWordCode(cp)) {
+      if (cp === 0xab || cp === 0x22) matchStarts.push(i);
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
+    if (isMatchable && cp >= 0x80 && isMarkLike(cp)) isMatchable = false;
+    matchStarts.push(i);
     const start = i;
     let isPlain = true;
     while (i < n) {
@@ -69,6 +80,7 @@ export function scanWords(text: string): WordSpans {
       }
       if (cp >= 0xd800 && cp <= 0xdbff) cp = codeAt(text, i, n);
       if (!isWordCode(cp)) break;
+      if (isMatchable && cp >= 0x80 && isMarkLike(cp)) isMatchable = false;
       if (isPlain && !isPlainCode(cp)) isPlain = false;
       i += cp > 0xffff ? 2 : 1;
     }
@@ -86,7 +98,26 @@ export function scanWords(text: string): WordSpans {
     }
     count += 1;
   }
-  return { count, starts, ends, plain, sigs };
+  return { count, starts, ends, plain, sigs, matchStarts: isMatchable ? matchStarts : null };
+}
+
+/** Marks of each unit of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 mark, 2 not. */
+const MARK_CODES = new Uint8Array(0x10000);
+const MARK_CHAR = /^\p{M}$/u;
+
+/**
+ * Whether a word code point is read differently by the phrase matchers: a combining mark (\p{M},
+ * part of a word here, a word break there) or U+0482 (a symbol the Cyrillic block counts as a word unit here).
+ */
+function isMarkLike(cp: number): boolean {
+  if (cp === 0x482) return true;
+  if (cp > 0xffff) return MARK_CHAR.test(String.fromCodePoint(cp));
+  let known = MARK_CODES[cp]!;
+  if (known === 0) {
+    known = MARK_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+    MARK_CODES[cp] = known;
+  }
+  return known === 1;
 }
 
 /** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */

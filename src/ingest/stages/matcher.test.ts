@@ -62,3 +62,19 @@ describe('PhraseMatcher heads', () => {
       .toEqual([['Minister', 'title'], ['Ministry of Health', 'org'], ['MINISTER', 'title']]);
   });
 });
+
+describe('wordStarts from the shared scan', () => {
+  const reference = (t: string) => [...t.matchAll(/[\p{L}\p{N}]+|[«"]/gu)].map((m) => m.index);
+  it('agrees with /[\\p{L}\\p{N}]+|[«"]/gu around every unit of the Basic Multilingual Plane', () => {
+    const bad: number[] = [];
+    for (let from = 0; from < 0x10000; from += 512) {
+      let t = '';
+      for (let c = from; c < from + 512; c++) t += `a${String.fromCharCode(c)}b ${String.fromCharCode(c)}x «y"`;
+      if (JSON.stringify(wordStarts(t)) !== JSON.stringify(reference(t))) bad.push(from);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('agrees on texts with combining marks, astral letters and Cyrillic signs', () => {
+    for (const t of ['Cafe\u0301 «Noe\u0308l» and 𝐀𝐁 x', 'Президент ҂ Путин, «Агентство» 12', 'plain text, "quoted" 2025']) expect(wordStarts(t)).toEqual(reference(t));
+  });
+});

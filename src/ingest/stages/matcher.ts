@@ -5,6 +5,8 @@
  * extraction near tokenizer speed.
  */
 
+import { TokenTable } from '../../reference/tokenTable.js';
+
 /** Length of the literal prefix used to reject words before any regex runs. */
 const PREFIX = 3;
 
@@ -35,6 +37,13 @@ function isLetterOrNumber(cp: number): boolean {
  */
 export function wordStarts(text: string): number[] {
   if (text === lastText) return lastStarts;
+  // The gazetteers' scan of the same text reads these starts too: one pass serves both.
+  const shared = TokenTable.of(text).matchStarts;
+  if (shared) {
+    lastText = text;
+    lastStarts = shared;
+    return shared;
+  }
   const out: number[] = [];
   const n = text.length;
   let inWord = false;
