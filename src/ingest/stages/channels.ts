@@ -34,7 +34,8 @@ const CUES: Record<Language, { channel: Channel; re: RegExp }[]> = {
 export function findChannels(text: string, lang: Language, ranks: (Rank | null)[], hasCommission: boolean): Channel[] {
   const out = new Set<Channel>();
   if (ranks.filter((r) => r === 'head_of_state').length >= 1) out.add('head_of_state');
-  for (const c of CUES[lang]) if (c.re.test(text)) out.add(c.channel);
+  // A channel already known (heads of state by rank) needs no scan of the text.
+  for (const c of CUES[lang]) if (!out.has(c.channel) && c.re.test(text)) out.add(c.channel);
   if (hasCommission) out.add('commission');
   return [...out];
 }
