@@ -95,12 +95,19 @@ export const STAGES: Stage[] = [
  */
 function namedOnSides(text: string, people: PersonMention[], dyad: string[]): { start: number; rank: PersonMention['rank'] }[] {
   const out: { start: number; rank: PersonMention['rank'] }[] = [];
+  // A person is mentioned many times: the text is searched once per surname.
+  const found = new Map<string, number[]>();
   for (const p of people) {
     if (p.via === 'bare' || !p.rank || (p.country && !dyad.includes(p.country))) continue;
     const surname = p.name.split(/\s+/).pop() ?? '';
     if (surname.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) out.push({ start: m.index, rank: p.rank });
+    let at = found.get(surname);
+    if (!at) {
+      const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      at = [...text.matchAll(re)].map((m) => m.index);
+      found.set(surname, at);
+    }
+    for (const start of at) out.push({ start, rank: p.rank });
   }
   return out;
 }

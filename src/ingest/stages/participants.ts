@@ -96,7 +96,7 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     }
   }
   for (const g of groups) {
-    if (!g.country) g.country = delegationCountry(text, g, countries) ?? sideMarkerCountry(text, g, countries);
+    if (!g.country) g.country = delegationCountry(text, g, countries) ?? (lang === 'ru' ? sideMarkerCountry(text, g, countries) : null);
     g.aliases = [...new Set(g.mentions.map((m) => m.name).filter((n) => n !== g.name))];
   }
   // People without a stated country belong to a side: those with the publisher's own titles
@@ -257,7 +257,7 @@ function sideMarkerCountry(text: string, g: Participant, countries: CountryMenti
     const from = Math.max(0, m.roleStart - 400);
     const before = text.slice(from, m.roleStart);
     // The sentence the title is in: from the last full stop after a word, or a line break.
-    const cut = Math.max(before.search(/[^\n]*$/u), ...[...before.matchAll(/\p{Ll}[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length));
+    const cut = Math.max(before.lastIndexOf('\n') + 1, ...[...before.matchAll(/\p{Ll}[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length));
     let code: string | null = null;
     SIDE_MARKER.lastIndex = 0;
     for (let x = SIDE_MARKER.exec(before); x; x = SIDE_MARKER.exec(before)) {
@@ -358,7 +358,8 @@ function sentenceStart(text: string, pos: number): number {
   const from = Math.max(0, pos - 600);
   const re = /(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|St|Gen|Prof|No|Jr|Sr|\p{Lu}))[.!?]["”’)]*\s+|\n/gu;
   let start = from;
-  for (let m = re.exec(text.slice(from, pos)); m; m = re.exec(text.slice(from, pos))) start = from + m.index + m[0].length;
+  const window = text.slice(from, pos);
+  for (let m = re.exec(window); m; m = re.exec(window)) start = from + m.index + m[0].length;
   return start;
 }
 

@@ -38,6 +38,8 @@ const ORG: Record<Language, { heads: string[]; tail: string; flags: string }> = 
 };
 /** An English institution named by capitalised words before its head, with its complement ("Andean Institute of Marine Science"). */
 const EN_ORG_HEAD_LAST = /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Institute|University|Academy|Centre|Center|Foundation|Corporation|Company|Bank|Fund)(?:,?\s+(?:of|for|and|the|on)?\s*\p{Lu}[\p{L}-]*)*/gu;
+/** Its heads alone: most texts name none, and the whole pattern is then not run. */
+const EN_ORG_HEAD = /Institute|University|Academy|Centre|Center|Foundation|Corporation|Company|Bank|Fund/u;
 const orgMatcher = perLanguage((lang): PhraseMatcher<true> => {
   const o = ORG[lang];
   return new PhraseMatcher(o.heads.map((h) => ({ pattern: `${h}${o.tail}`, value: true as const })), o.flags);
@@ -53,7 +55,7 @@ export function findSectorMentions(text: string, lang: Language): SectorMention[
   const starts = wordStarts(text);
   const orgs: (readonly [number, number])[] = orgMatcher(lang).findAll(text, starts).map((m) => [m.start, m.end] as const);
   // English also names institutions with the head last ("National Agricultural Research Institute", "Development Bank of …").
-  if (lang === 'en') for (const m of text.matchAll(EN_ORG_HEAD_LAST)) orgs.push([m.index, m.index + m[0].length]);
+  if (lang === 'en' && EN_ORG_HEAD.test(text)) for (const m of text.matchAll(EN_ORG_HEAD_LAST)) orgs.push([m.index, m.index + m[0].length]);
   return matcher(lang).findAll(text, starts).flatMap((m) => m.value.map((sector) => ({
     sector, start: m.start, end: m.end, text: m.text,
     isInOrgName: orgs.some(([a, b]) => m.start >= a && m.end <= b && m.start > a),
