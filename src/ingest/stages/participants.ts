@@ -130,7 +130,11 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     const visited = posted ? null : visitedCountry(text, g, people, countries, places);
     if (posted) g.country = sides.find((c) => c !== posted) ?? null;
     else if (visited && sides.includes(visited)) g.country = sides.find((c) => c !== visited) ?? null;
-    else if (sides.includes(home) && HOME_ROLE[lang](g.role) && !g.mentions.some((m) => m.isForeignLike)) g.country = home;
+    else if (sides.includes(home) && HOME_ROLE[lang](g.role) && !g.mentions.some((m) => m.isForeignLike)) {
+      // A minister named among the guest's companions is the guest's, not the author's.
+      const companion = companionCountry(text, g, groups, countries);
+      g.country = companion && sides.includes(companion) ? companion : home;
+    }
   }
   if (lang === 'en') {
     // "X was accompanied by A and B", "The Kenyan delegation included A": the leader's or the
@@ -301,12 +305,13 @@ function delegationCountry(text: string, g: Participant, countries: CountryMenti
 }
 
 /** Verbs of the companions of a leader or members of a delegation, up to the enumeration of names. */
-const COMPANION_CUE = /(?:accompanied by|joined by|delegation (?:included|comprised|consisted of|was composed of|also included)|delegation,? (?:including|comprising))(?:[^.;!?\n]|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|Prof|\p{Lu}))\.)*$/u;
+const COMPANION_CUE = /(?:accompanied by|joined by|delegation (?:included|comprised|consisted of|was composed of|also included)|delegation,? (?:including|comprising)|accompagn[ée]e?s? (?:de|du|des|d['’]|par)|en compagnie (?:de|du|des|d['’])|délégation (?:comprenait|comptait|était composée (?:de|du|des|d['’]))|в сопровождении)(?:[^.;!?\n]|(?<=(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Hon|Prof|\p{Lu}))\.)*$/u;
 
 /**
  * The state of a person named among a leader's companions or in a delegation: the delegation's
  * adjective ("The Kenyan delegation included …"), else the state of the person named before
- * "accompanied by" in the same sentence ("Prime Minister Nowak was accompanied by …").
+ * "accompanied by" in the same sentence ("Prime Minister Nowak was accompanied by …", "Le Premier
+ * ministre X était accompagné du ministre …", "Премьер-министр прибыл в сопровождении министра …").
  */
 function companionCountry(text: string, g: Participant, groups: Participant[], countries: CountryMention[]): string | null {
   for (const m of g.mentions) {
@@ -315,7 +320,7 @@ function companionCountry(text: string, g: Participant, groups: Participant[], c
     const cue = COMPANION_CUE.exec(before);
     if (!cue) continue;
     const at = sentStart + cue.index;
-    if (/delegation/.test(cue[0])) {
+    if (/d[ée]l[ée]gation/.test(cue[0])) {
       const adj = countries.filter((c) => c.end <= at && c.end >= at - 25).pop();
       if (adj) return adj.code;
     }
