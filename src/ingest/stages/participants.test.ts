@@ -50,9 +50,11 @@ describe('buildParticipants', () => {
     const f = 'Le président gabonais Alain Nze a reçu à Libreville le président togolais Yao Dosseh. Plus tôt dans la journée, le président Jean Ndong a rencontré M. Dosseh.';
     expect(participants(f, 'fr', ['GA', 'TG'], 'GA')).toEqual([['Alain Nze', 'GA'], ['Yao Dosseh', 'TG'], ['Jean Ndong', 'GA']]);
   });
-  it('puts the companions of a visiting leader on his side, in French too, before the host default for ministers', () => {
+  it('puts the companions of a visiting leader on his side, in French and Russian, before the host default for ministers', () => {
     const f = "Le Président gabonais Alain Nze a reçu ce lundi le Premier ministre togolais Kofi Amegan. Le Premier ministre Amegan était accompagné du ministre des Mines, M. Yao Dosseh.";
     expect(participants(f, 'fr', ['GA', 'TG'], 'GA')).toEqual([['Alain Nze', 'GA'], ['Kofi Amegan', 'TG'], ['Yao Dosseh', 'TG']]);
+    const r = 'Президент Казахстана Ерлан Бекетов встретился с Премьер-министром Киргизии Асылбеком Токтогуловым, прибывшим в Астану в сопровождении министра энергетики Нурлана Эсенова.';
+    expect(participants(r, 'ru', ['KZ', 'KG'], 'KZ')).toEqual([['Ерлан Бекетов', 'KZ'], ['Асылбек Токтогулов', 'KG'], ['Нурлан Эсенов', 'KG']]);
   });
   it('leaves out the guest of a visit or meeting still to come', () => {
     const t = 'Министр экономического развития России Анна Котова провела встречу с министром экономики Армении Ашотом Варданяном. Обсуждена подготовка к предстоящему визиту Президента Армении Арама Петросяна. В ходе визита министр встретится также с Председателем Государственной Думы Вячеславом Володиным.';

@@ -156,6 +156,9 @@ export function buildParticipants(text: string, lang: Language, people: PersonMe
     const peers = !free.length && (g.rank === 'head_of_state' || g.rank === 'head_of_government') ? groups.filter((o) => o !== g && o.rank === g.rank && o.country && sides.includes(o.country)) : [];
     const peer = peers.length && peers.every((o) => o.country === peers[0]!.country) ? peers[0] : undefined;
     if (peer) { g.country = sides.find((c) => c !== peer.country) ?? null; continue; }
+    // Named among a leader's companions ("в сопровождении министра …"): the leader's side.
+    const companion = companionCountry(text, g, groups, countries);
+    if (companion && sides.includes(companion)) { g.country = companion; continue; }
     g.country = free.find((c) => c !== home) ?? free[0] ?? (sides.includes(home) ? home : null);
   }
   if (lang === 'en') {
