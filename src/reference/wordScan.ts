@@ -102,46 +102,46 @@ export function scanWords(text: string): WordSpans {
 }
 
 /** Marks of each unit of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 mark, 2 not. */
-const MARK_CODES = new Uint8Array(0x10000);
-const MARK_CHAR = /^\p{M}$/u;
+/**
+ * A test of one code point against a one-character class, memoised for the Basic Multilingual
+ * Plane (0 unknown, 1 in, 2 out) so a regex runs once per distinct code point.
+ */
+export function memoCodeClass(re: RegExp): (cp: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (cp) => {
+    if (cp > 0xffff) return re.test(String.fromCodePoint(cp));
+    let known = table[cp]!;
+    if (known === 0) {
+      known = re.test(String.fromCharCode(cp)) ? 1 : 2;
+      table[cp] = known;
+    }
+    return known === 1;
+  };
+}
+
+const isMark = memoCodeClass(/^\p{M}$/u);
 
 /**
  * Whether a word code point is read differently by the phrase matchers: a combining mark (\p{M},
  * part of a word here, a word break there) or U+0482 (a symbol the Cyrillic block counts as a word unit here).
  */
 function isMarkLike(cp: number): boolean {
-  if (cp === 0x482) return true;
-  if (cp > 0xffff) return MARK_CHAR.test(String.fromCodePoint(cp));
-  let known = MARK_CODES[cp]!;
-  if (known === 0) {
-    known = MARK_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    MARK_CODES[cp] = known;
-  }
-  return known === 1;
+  return cp === 0x482 || isMark(cp);
 }
 
-/** Word-ness of the code points of the Basic Multilingual Plane, filled on first sight: 0 unknown, 1 word, 2 not. */
-const WORD_CODES = new Uint8Array(0x10000);
+const isWordClass = memoCodeClass(/^[\p{L}\p{N}\p{M}]$/u);
 
 /** Whether a code point is part of a word, with fast paths for ASCII and Cyrillic and a table for the rest. */
 function isWordCode(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   if (cp >= 0x400 && cp <= 0x4ff) return true;
-  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
-  let known = WORD_CODES[cp]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
-    WORD_CODES[cp] = known;
-  }
-  return known === 1;
+  return isWordClass(cp);
 }
 
 /** Whether lower-casing alone folds this code point (ASCII, Cyrillic other than й, ё). */
 function isPlainCode(cp: number): boolean {
   return cp < 0x80 || (cp >= 0x410 && cp <= 0x44f && cp !== 0x419 && cp !== 0x439);
 }
-
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** The code point at i, reading a surrogate pair only where one starts (charCodeAt is the fast path). */
 function codeAt(text: string, i: number, n: number): number {

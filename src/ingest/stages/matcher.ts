@@ -6,6 +6,7 @@
  */
 
 import { TokenTable } from '../../reference/tokenTable.js';
+import { memoCodeClass } from '../../reference/wordScan.js';
 
 /** Length of the literal prefix used to reject words before any regex runs. */
 const PREFIX = 3;
@@ -15,19 +16,11 @@ export interface PhraseMatch<T> { start: number; end: number; text: string; valu
 
 let lastText: string | null = null;
 let lastStarts: number[] = [];
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Whether each code point of the Basic Multilingual Plane is a letter or number, filled on first sight: 0 unknown, 1 yes, 2 no. */
-const WORD_UNITS = new Uint8Array(0x10000);
+const isLetterOrNumberClass = memoCodeClass(/^[\p{L}\p{N}]$/u);
 
 function isLetterOrNumber(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-  let known = WORD_UNITS[cp]!;
-  if (known === 0) {
-    known = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
-    WORD_UNITS[cp] = known;
-  }
-  return known === 1;
+  return isLetterOrNumberClass(cp);
 }
 
 /**
