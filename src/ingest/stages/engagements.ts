@@ -318,6 +318,8 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
   const { sentences, dates, places } = input;
   const main = out[0]!;
   const sameDaySents = new Set<Sentence>();
+  const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
+  const mainSent = sentenceAt(sentences, main.cue.start);
   for (const c of cues) {
     if (c === main.cue || !['summit', 'state_visit', 'official_visit', 'working_visit', 'commission_session', 'talks'].includes(c.kind)) continue;
     const sent = sentenceAt(sentences, c.start);
@@ -334,14 +336,15 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const opening = dates.find((x) => x.start >= sent.start && x.start <= sent.start + 4 && !x.isRelative && !(main.date && x.start === main.date.start));
     const d = (win(dates).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] ?? opening) as DateMention | undefined;
     const p = win(places).sort((a, b) => Math.abs(a.start - c.end) - Math.abs(b.start - c.end))[0] as PlaceMention | undefined;
-    const mainDay = main.date?.precision === 'day' ? main.date.value : main.implicitDay ?? null;
-    const mainSent = sentenceAt(sentences, main.cue.start);
-    const further = c.kind === 'talks' && sent !== mainSent && mainDay && !/^(?:visit|визит)/iu.test(c.text) && !/meetings in/i.test(c.text) ? furtherMeeting(input, c, sent, mainDay) : null;
+    const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
+    // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
+    const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
+    const further = c.kind === 'talks' && sent !== mainSent && mainDay && !isPlainVisit && !isMeetingsDuring ? furtherMeeting(input, c, sent, mainDay) : null;
     if (further) {
       if (!out.some((e) => e.cue.start >= sent.start && e.cue.end <= sent.end)) out.push({ ...further, place: p ?? main.place, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null });
       continue;
     }
-    if (c.kind === 'talks' && isSameDay && sent !== sentenceAt(sentences, main.cue.start) && (main.date || main.implicitDay)) {
+    if (c.kind === 'talks' && isSameDay && sent !== mainSent && (main.date || main.implicitDay)) {
       if (sameDaySents.has(sent)) continue;
       sameDaySents.add(sent);
       const inSent = places.filter((x) => x.start >= sent.start && x.end <= sent.end)[0] ?? null;
@@ -349,9 +352,6 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
       out.push({ type, date: main.date, place: inSent, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: null, implicitDay: main.date ? null : main.implicitDay ?? null });
       continue;
     }
-    const isMeetingsDuring = c.kind === 'talks' && /meetings in/i.test(c.text);
-    // A visit whose type the text does not name ("в ходе визита в Москву в мае") is a meeting held there.
-    const isPlainVisit = c.kind === 'talks' && /^(?:visit|визит)/iu.test(c.text);
     // Earlier talks count where the text pins them down: a day of their own and a place, in a clause
     // that recalls them ("договорённости, достигнутые в ходе переговоров … в Санкт-Петербурге 19 июня").
     // A past-tense verb of meeting recalls by itself ("встречались в Астане в июле 2024 года"): a month is enough.
@@ -389,7 +389,7 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     if (c.kind === main.type && (!d || d.value === main.date?.value)) continue;
     // The gathering a meeting was held on the sidelines of takes place on that meeting's day.
     // (or whose sentence gives the meeting's date: "провёл в четверг на полях заседания … встречу").
-    const date = d ?? (isOccasion(input.text, c) && (sentenceAt(sentences, main.cue.start) === sent || (!!main.date && main.date.start >= sent.start && main.date.end <= sent.end)) ? main.date : null);
+    const date = d ?? (isOccasion(input.text, c) && (mainSent === sent || (!!main.date && main.date.start >= sent.start && main.date.end <= sent.end)) ? main.date : null);
     // The same gathering named twice (headline and lead) is one engagement, whether or not both name its place.
     if (out.some((e) => e.type === c.kind && e.date?.value === date?.value && (e.place?.city === p?.city || (isOccasion(input.text, c) && (!e.place || !p))))) continue;
     // Meetings the principal held during a trip: talks for a head of state or government, else ministerial.
@@ -403,7 +403,7 @@ function addEarlier(input: EngagementInput, cues: Cue[], out: EngagementDraft[])
     const inherited = (isMeetingsDuring || isOccasion(input.text, c)) && !date && main.date && main.date.precision === 'day' ? main.date.value.slice(0, 7) : null;
     // Where the reported meeting has only its publication day, its occasion named in the headline or
     // the lead shares that day.
-    const sharesDay = !date && !inherited && isOccasion(input.text, c) && (sentenceAt(sentences, main.cue.start) === sent || c.start < input.titleEnd + 400);
+    const sharesDay = !date && !inherited && isOccasion(input.text, c) && (mainSent === sent || c.start < input.titleEnd + 400);
     out.push({ type, date, place: p ?? null, format: null, formatSpans: [], cue: c, isMain: false, status: 'held', inheritedMonth: inherited, implicitDay: sharesDay ? main.implicitDay ?? null : null });
   }
 }
